@@ -1,0 +1,33 @@
+import { parseCustomerNumber } from '../domain/customer-number.js';
+import { customerNumberPattern } from '../config/policy.js';
+import { authorize, mayUseAction, type Action } from '../domain/authorization.js';
+import type { Customer } from '../domain/customer.js';
+import { findStaff, type StaffMember, type StaffId } from '../domain/staff.js';
+import type { Deps } from './deps.js';
+import { refused, type Refused } from './outcome.js';
+
+/** The sender must be in the directory and hold a role for the action. */
+export function actorFor(deps: Deps, actorId: StaffId, action: Action): { ok: true; actor: StaffMember } | Refused {
+  const actor = findStaff(deps.directory, actorId);
+  if (!actor) return refused('unbekannte-person');
+  if (!mayUseAction(actor, action)) return refused('rolle-fehlt');
+  return { ok: true, actor };
+}
+
+/** Parse the Kundennummer, load the customer and check the sender's relation to them — in that order. */
+export async function customerFor(
+  deps: Deps,
+  actorId: StaffId,
+  rawKdnr: string,
+  action: Action
+): Promise<{ ok: true; actor: StaffMember; customer: Customer } | Refused> {
+  const who = actorFor(deps, actorId, action);
+  if (!who.ok) return who;
+  const kdnr = parseCustomerNumber(rawKdnr, customerNumberPattern(deps.policy));
+  if (!kdnr.ok) return refused('kdnr-format');
+  const customer = await deps.store.getCustomer(kdnr.value);
+  if (!customer) return refused('kunde-unbekannt');
+  const decision = authorize(deps.directory, who.actor, action, { customer });
+  if (!decision.ok) return refused(decision.reason);
+  return { ok: true, actor: who.actor, customer };
+}

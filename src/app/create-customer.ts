@@ -1,0 +1,36 @@
+import { parseCustomerNumber } from '../domain/customer-number.js';
+import { customerNumberPattern } from '../config/policy.js';
+import type { Customer, CustomerGroup } from '../domain/customer.js';
+import type { StaffId } from '../domain/staff.js';
+import { actorFor } from './access.js';
+import type { Deps } from './deps.js';
+import { refused, type Refused } from './outcome.js';
+
+export interface NewCustomerInput {
+  readonly kdnr: string;
+  readonly group: CustomerGroup;
+  readonly district: string;
+  readonly longTermUnemployed: boolean;
+}
+
+/** An IFK registers one of their customers; the IFK becomes the HB. Only what the rules need is stored. */
+export async function createCustomer(deps: Deps, actorId: StaffId, input: NewCustomerInput): Promise<{ ok: true; customer: Customer } | Refused> {
+  const who = actorFor(deps, actorId, 'kunde.anlegen');
+  if (!who.ok) return who;
+  const kdnr = parseCustomerNumber(input.kdnr, customerNumberPattern(deps.policy));
+  if (!kdnr.ok) return refused('kdnr-format');
+  const district = deps.policy.districts.find((d) => d.id === input.district.toLowerCase() || d.name.toLowerCase() === input.district.toLowerCase());
+  if (!district) return refused('bezirk-unbekannt');
+  if (await deps.store.getCustomer(kdnr.value)) return refused('kunde-existiert');
+  const customer: Customer = {
+    kdnr: kdnr.value,
+    hbId: who.actor.id,
+    group: input.group,
+    longTermUnemployed: input.longTermUnemployed,
+    district: district.id,
+    attempts: [],
+    version: 1
+  };
+  const saved = await deps.store.saveCustomer(customer);
+  return saved.ok ? { ok: true, customer } : refused('kunde-existiert');
+}

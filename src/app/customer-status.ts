@@ -1,0 +1,33 @@
+import { callRule } from '../config/policy.js';
+import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
+import type { Customer } from '../domain/customer.js';
+import type { OutreachCase } from '../domain/outreach-case.js';
+import type { StaffId } from '../domain/staff.js';
+import type { Task } from '../domain/task.js';
+import { customerFor } from './access.js';
+import type { Deps } from './deps.js';
+import type { Refused } from './outcome.js';
+
+export interface CustomerStatus {
+  readonly ok: true;
+  readonly customer: Customer;
+  readonly check: PrerequisiteCheck;
+  /** The latest AB case, if any. */
+  readonly latestCase?: OutreachCase;
+  readonly openTasks: readonly Task[];
+}
+
+/** The status card of `/kunde`: read access is limited (HB, HB's team, AB, TL). */
+export async function customerStatus(deps: Deps, actorId: StaffId, kdnr: string): Promise<CustomerStatus | Refused> {
+  const access = await customerFor(deps, actorId, kdnr, 'kunde.lesen');
+  if (!access.ok) return access;
+  const cases = (await deps.store.casesOfCustomer(access.customer.kdnr)).sort((a, b) => b.flaggedAt.localeCompare(a.flaggedAt));
+  const tasks = await deps.store.tasksOfCustomer(access.customer.kdnr);
+  return {
+    ok: true,
+    customer: access.customer,
+    check: checkAbPrerequisites(access.customer, callRule(deps.policy)),
+    latestCase: cases[0],
+    openTasks: tasks.filter((t) => t.status === 'offen')
+  };
+}

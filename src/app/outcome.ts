@@ -1,0 +1,40 @@
+import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
+
+/** Why a use case refused; the Teams adapter turns each code into one German sentence. */
+export type RefusalCode =
+  | 'unbekannte-person'
+  | 'rolle-fehlt'
+  | 'nicht-zustaendig'
+  | 'nicht-ihre-aufgabe'
+  | 'kdnr-format'
+  | 'kunde-unbekannt'
+  | 'kunde-existiert'
+  | 'bezirk-unbekannt'
+  | 'datum-ungueltig'
+  | 'datum-in-zukunft'
+  | 'uhrzeit-fehlt'
+  | 'voraussetzungen-fehlen'
+  | 'bereits-vorgemerkt'
+  | 'begruendung-fehlt'
+  | 'begruendung-zu-lang'
+  | 'postfach-fehlt'
+  | 'kein-offener-fall'
+  | 'fall-bereits-erledigt'
+  | 'verbis-vermerk-fehlt'
+  | 'nur-bei-angetroffen'
+  | 'termin-vor-besuch'
+  | 'aufgabe-unbekannt'
+  | 'aufgabe-erledigt'
+  | 'aufgabe-schliesst-mit-ergebnis'
+  | 'veraltet';
+
+export interface Refused {
+  readonly ok: false;
+  readonly reason: RefusalCode;
+  /** For 'voraussetzungen-fehlen': the checklist that names what is missing. */
+  readonly checklist?: readonly ChecklistEntry[];
+  /** For 'bereits-vorgemerkt': the week it is flagged for. */
+  readonly weekKey?: string;
+}
+
+export const refused = (reason: RefusalCode, extra: Omit<Refused, 'ok' | 'reason'> = {}): Refused => ({ ok: false, reason, ...extra });

@@ -1,0 +1,32 @@
+import { atBerlin, berlinDate, berlinTime, type LocalDate, type LocalTime } from '../domain/berlin-time.js';
+import type { AttemptKind, ContactAttempt } from '../domain/contact-attempt.js';
+import type { Customer } from '../domain/customer.js';
+import type { StaffId } from '../domain/staff.js';
+import { customerFor } from './access.js';
+import type { Deps } from './deps.js';
+import { refused, type Refused } from './outcome.js';
+
+export interface AttemptInput {
+  readonly kdnr: string;
+  readonly kind: AttemptKind;
+  /** Omitted: now. */
+  readonly date?: LocalDate;
+  readonly time?: LocalTime;
+}
+
+/** Records a contact attempt (seed 000 §2) on the customer; a call needs its time of day, since the rule compares times. */
+export async function recordAttempt(deps: Deps, actorId: StaffId, input: AttemptInput): Promise<{ ok: true; customer: Customer; attempt: ContactAttempt } | Refused> {
+  const access = await customerFor(deps, actorId, input.kdnr, 'versuch.erfassen');
+  if (!access.ok) return access;
+  const now = deps.clock.now();
+  if (input.kind === 'anruf' && input.date && !input.time) return refused('uhrzeit-fehlt');
+  const date = input.date ?? berlinDate(now);
+  const time = input.time ?? (input.date ? '00:00' : berlinTime(now));
+  const at = atBerlin(date, time);
+  if (at.getTime() > now.getTime()) return refused('datum-in-zukunft');
+
+  const attempt: ContactAttempt = { kind: input.kind, at: at.toISOString(), timeGiven: input.time !== undefined || !input.date, recordedBy: access.actor.id, recordedAt: now.toISOString() };
+  const customer: Customer = { ...access.customer, attempts: [...access.customer.attempts, attempt], version: access.customer.version + 1 };
+  const saved = await deps.store.saveCustomer(customer);
+  return saved.ok ? { ok: true, customer, attempt } : refused('veraltet');
+}

@@ -1,0 +1,75 @@
+import { parseCustomerNumber } from '../domain/customer-number.js';
+import { customerNumberPattern } from '../config/policy.js';
+import type { OutreachCase } from '../domain/outreach-case.js';
+import { staffWithRole, type StaffId } from '../domain/staff.js';
+import type { Task, TaskKind } from '../domain/task.js';
+import { decideVisitResult, type VisitResultInput } from '../domain/visit-result.js';
+import type { Notification } from '../ports.js';
+import { actorFor } from './access.js';
+import type { Deps } from './deps.js';
+import { notifyAssignees } from './notify.js';
+import { refused, type Refused } from './outcome.js';
+
+/** A card names the case and the version it showed; a typed command names the customer. */
+export type CaseRef = { readonly caseId: string; readonly version: number } | { readonly kdnr: string };
+
+/** The open AB case a result or form refers to, for an AB. */
+export async function openCaseFor(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
+  const who = actorFor(deps, actorId, 'ergebnis.erfassen');
+  if (!who.ok) return who;
+  if ('caseId' in ref) {
+    const outreach = await deps.store.getCase(ref.caseId);
+    if (!outreach) return refused('kein-offener-fall');
+    if (outreach.status !== 'vorgemerkt') return refused('fall-bereits-erledigt');
+    if (outreach.version !== ref.version) return refused('veraltet');
+    return { ok: true, outreach };
+  }
+  const kdnr = parseCustomerNumber(ref.kdnr, customerNumberPattern(deps.policy));
+  if (!kdnr.ok) return refused('kdnr-format');
+  const cases = await deps.store.casesOfCustomer(kdnr.value);
+  const outreach = cases.find((c) => c.status === 'vorgemerkt');
+  return outreach ? { ok: true, outreach } : refused('kein-offener-fall');
+}
+
+/**
+ * seed 000 §2: after the visit the AB writes the Verbis note and informs the HB by task; a complex case adds a
+ * personal talk AB–HB; hints for the benefits department go to the Leistungsabteilung.
+ */
+export async function recordVisitResult(
+  deps: Deps,
+  actorId: StaffId,
+  ref: CaseRef,
+  input: VisitResultInput
+): Promise<{ ok: true; outreach: OutreachCase; tasks: Task[] } | Refused> {
+  const found = await openCaseFor(deps, actorId, ref);
+  if (!found.ok) return found;
+  const now = deps.clock.now();
+  const decision = decideVisitResult(found.outreach, input, actorId, now);
+  if (!decision.ok) return refused(decision.reason);
+
+  const outreach: OutreachCase = { ...found.outreach, status: 'besucht', visit: decision.result, version: found.outreach.version + 1 };
+  const visitTasks = (await deps.store.tasksOfCustomer(outreach.kdnr)).filter((t) => t.caseId === outreach.id && t.kind === 'ab-besuch' && t.status === 'offen');
+  const closed: Task[] = visitTasks.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
+
+  const newTask = (kind: TaskKind, assigneeIds: StaffId[]): Task => ({
+    id: deps.newId(),
+    kind,
+    kdnr: outreach.kdnr,
+    caseId: outreach.id,
+    assigneeIds,
+    createdAt: now.toISOString(),
+    status: 'offen',
+    version: 1
+  });
+  const created: Task[] = [newTask('ab-ergebnis', [outreach.hbId])];
+  if (input.complex) created.push(newTask('gespraech-ab-hb', [outreach.hbId, actorId]));
+  if (input.hintForBenefits) {
+    const lsb = staffWithRole(deps.directory, 'LSB').map((s) => s.id);
+    // Without anyone in the LSB role the HB gets it, to pass on per E-Akte: a hint must not vanish.
+    created.push(newTask('hinweis-leistung', lsb.length ? lsb : [outreach.hbId]));
+  }
+  const notifications: Notification[] = created.flatMap((t) => notifyAssignees(t, t.kind === 'ab-ergebnis' ? 'result-task' : 'follow-up-task', 'neu', deps.newId, now));
+
+  const committed = await deps.store.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications });
+  return committed.ok ? { ok: true, outreach, tasks: created } : refused('veraltet');
+}

@@ -1,0 +1,38 @@
+import { berlinDate, calendarWeekOf, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
+import type { OutreachCase } from '../domain/outreach-case.js';
+import type { StaffId } from '../domain/staff.js';
+import { actorFor } from './access.js';
+import type { Deps } from './deps.js';
+import type { Refused } from './outcome.js';
+
+export interface DistrictPlan {
+  readonly districtId: string;
+  readonly districtName: string;
+  /** Is this one of the asking AB's own districts? Those come first. */
+  readonly own: boolean;
+  readonly cases: readonly OutreachCase[];
+}
+
+export interface WeekPlan {
+  readonly ok: true;
+  readonly week: CalendarWeek;
+  readonly districts: readonly DistrictPlan[];
+}
+
+/** seed 000 §2: AB plans its route by the districts of the Landkreis; open flags of earlier weeks stay on the plan. */
+export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek): Promise<WeekPlan | Refused> {
+  const who = actorFor(deps, actorId, 'ab-plan.lesen');
+  if (!who.ok) return who;
+  const target = week ?? calendarWeekOf(berlinDate(deps.clock.now()));
+  const cases = await deps.store.casesForWeek(weekKey(target));
+  const districts = deps.policy.districts
+    .map((d) => ({
+      districtId: d.id,
+      districtName: d.name,
+      own: who.actor.districts.includes(d.id),
+      cases: cases.filter((c) => c.district === d.id).sort((a, b) => a.flaggedAt.localeCompare(b.flaggedAt))
+    }))
+    .filter((d) => d.cases.length > 0)
+    .sort((a, b) => Number(b.own) - Number(a.own));
+  return { ok: true, week: target, districts };
+}

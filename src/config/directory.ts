@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ROLES, type Directory } from '../domain/staff.js';
+import { readJsonFile } from './read-json-file.js';
+
+const staffSchema = z.object({
+  /** Entra object id (aadObjectId) of the person. */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Optional UPN, so that imports may name staff by e-mail address. */
+  upn: z.string().optional(),
+  roles: z.array(z.enum(ROLES)).min(1),
+  team: z.string().min(1),
+  partTime: z.boolean().default(false),
+  districts: z.array(z.string()).default([])
+});
+
+export const directorySchema = z
+  .object({
+    teams: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), substitutes: z.array(z.string()).default([]) })).min(1),
+    staff: z.array(staffSchema).min(1)
+  })
+  .superRefine((dir, ctx) => {
+    const ids = new Set<string>();
+    dir.staff.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'id'], message: `doppelte Id ${s.id}` });
+      ids.add(s.id);
+      if (!dir.teams.some((t) => t.id === s.team)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'team'], message: `unbekanntes Team ${s.team}` });
+      if (s.roles.includes('AB') && s.districts.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['staff', i, 'districts'], message: 'AB-Mitarbeitende brauchen mindestens einen Bezirk' });
+    });
+    dir.teams.forEach((t, i) =>
+      t.substitutes.forEach((id, j) => {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['teams', i, 'substitutes', j], message: `unbekannte Person ${id}` });
+      })
+    );
+  });
+
+export function loadDirectory(path: string, districtIds: readonly string[]): Directory {
+  const directory = readJsonFile(path, directorySchema, 'Mitarbeiterverzeichnis');
+  directory.staff.forEach((s) =>
+    s.districts.forEach((d) => {
+      if (!districtIds.includes(d)) throw new Error(`Mitarbeiterverzeichnis ${path}: ${s.name} hat den unbekannten Bezirk "${d}" (siehe Richtlinien-Datei, districts).`);
+    })
+  );
+  return directory;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ConfigError, describeIssues } from './zod-errors.js';
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+const envSchema = z
+  .object({
+    /** Local mode only by this explicit setting; anything else is production. */
+    AB_LOTSE_MODE: z.enum(['production', 'local']).default('production'),
+    MICROSOFT_APP_ID: z.string().optional(),
+    MICROSOFT_APP_PASSWORD: z.string().optional(),
+    MICROSOFT_APP_TENANT_ID: z.string().optional(),
+    /** Tenants whose activities are accepted; defaults to the app's own tenant. */
+    ALLOWED_TENANTS: csv,
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    DATA_DIR: z.string().default('data'),
+    DIRECTORY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zum Mitarbeiterverzeichnis)' }).min(1),
+    POLICY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zur Richtlinien-Datei)' }).min(1),
+    /** Pins the clock (ISO instant) for demos and tests; never in production. */
+    CLOCK_FIXED: z.iso.datetime({ offset: true }).optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info')
+  })
+  .superRefine((env, ctx) => {
+    if (env.AB_LOTSE_MODE === 'production') {
+      for (const key of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'im Produktionsbetrieb Pflicht (Single-Tenant-Bot)' });
+      }
+      if (env.CLOCK_FIXED) ctx.addIssue({ code: 'custom', path: ['CLOCK_FIXED'], message: 'nur im lokalen Modus erlaubt' });
+    } else if (!['127.0.0.1', 'localhost', '::1'].includes(env.HOST)) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'der lokale Modus lauscht nur auf 127.0.0.1' });
+    }
+  });
+
+export type EnvConfig = Omit<z.infer<typeof envSchema>, 'HOST'> & { HOST: string };
+
+export function loadEnv(env: NodeJS.ProcessEnv): EnvConfig {
+  const input = { ...env };
+  // Local mode binds to loopback unless told otherwise; a non-loopback HOST is refused above.
+  if (input.AB_LOTSE_MODE === 'local' && !input.HOST) input.HOST = '127.0.0.1';
+  const parsed = envSchema.safeParse(input);
+  if (!parsed.success) throw new ConfigError('Umgebungsvariablen', describeIssues(parsed.error));
+  const config = parsed.data;
+  if (config.AB_LOTSE_MODE === 'production' && config.ALLOWED_TENANTS.length === 0) config.ALLOWED_TENANTS = [config.MICROSOFT_APP_TENANT_ID!];
+  return config;
+}

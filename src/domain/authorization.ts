@@ -1,0 +1,71 @@
+import type { Customer } from './customer.js';
+import { findStaff, hasRole, type Directory, type Role, type StaffMember } from './staff.js';
+import type { Task } from './task.js';
+
+/** Every command and card verb maps to one of these; the server decides, never the card. */
+export type Action =
+  | 'hilfe'
+  | 'kunde.lesen'
+  | 'kunde.anlegen'
+  | 'versuch.erfassen'
+  | 'vormerken'
+  | 'ab-plan.lesen'
+  | 'ergebnis.erfassen'
+  | 'aufgaben.lesen'
+  | 'aufgabe.erledigen';
+
+export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
+export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
+
+/** Which roles may use an action at all (before the relation to the customer or task is checked). */
+export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
+  hilfe: 'alle',
+  'kunde.lesen': ['IFK', 'AB', 'TL'],
+  'kunde.anlegen': ['IFK'],
+  'versuch.erfassen': ['IFK'],
+  vormerken: ['IFK'],
+  'ab-plan.lesen': ['AB'],
+  'ergebnis.erfassen': ['AB'],
+  'aufgaben.lesen': 'alle',
+  'aufgabe.erledigen': 'alle'
+};
+
+export interface AuthContext {
+  readonly customer?: Customer;
+  readonly task?: Task;
+}
+
+const OK: AuthDecision = { ok: true };
+const refuse = (reason: Refusal): AuthDecision => ({ ok: false, reason });
+
+function inHbTeam(directory: Directory, actor: StaffMember, customer: Customer): boolean {
+  const hb = findStaff(directory, customer.hbId);
+  return hb !== undefined && hb.team === actor.team;
+}
+
+export function mayUseAction(actor: StaffMember, action: Action): boolean {
+  const roles = ROLES_FOR[action];
+  return roles === 'alle' || roles.some((r) => hasRole(actor, r));
+}
+
+export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
+  if (!mayUseAction(actor, action)) return refuse('rolle-fehlt');
+  const { customer, task } = ctx;
+  switch (action) {
+    case 'kunde.lesen':
+      // Only the HB, the HB's team (incl. its TL) and AB staff read a customer's case.
+      if (!customer) return OK;
+      if (customer.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer)) return OK;
+      return refuse('nicht-zustaendig');
+    case 'versuch.erfassen':
+    case 'vormerken':
+      // The HB, or an IFK of the HB's team standing in (Vertretungsregelung).
+      if (!customer) return OK;
+      return customer.hbId === actor.id || inHbTeam(directory, actor, customer) ? OK : refuse('nicht-zustaendig');
+    case 'aufgabe.erledigen':
+      if (!task) return OK;
+      return task.assigneeIds.includes(actor.id) ? OK : refuse('nicht-ihre-aufgabe');
+    default:
+      return OK;
+  }
+}

@@ -1,0 +1,30 @@
+import type { CustomerNumber } from './customer-number.js';
+import type { StaffId } from './staff.js';
+import type { VisitResult } from './visit-result.js';
+
+/**
+ * One outreach case per engagement of AB with a customer. The approach is a variant of the same case:
+ * today the unannounced AB visit of seed 000 §2; Hausbesuch, Walk and Talk, Begleitung zu Dritten (seed 002)
+ * and the U25 handover (seed 001) are further variants with their own checklist and deadlines.
+ */
+export const APPROACHES = ['ab-besuch'] as const;
+export type Approach = (typeof APPROACHES)[number];
+
+export interface OutreachCase {
+  readonly id: string;
+  readonly approach: Approach;
+  readonly kdnr: CustomerNumber;
+  readonly district: string;
+  readonly hbId: StaffId;
+  readonly flaggedBy: StaffId;
+  readonly flaggedAt: string;
+  /** Storage key of the ISO week in which AB visits, e.g. `2026-W48`. */
+  readonly targetWeek: string;
+  /** Sinnhaftigkeit: why the IFK expects AB to help (short; no health data). */
+  readonly reason: string;
+  /** Checklist item of seed 000 §2: the HB's printed invitation with RFB lies in the AB mailbox. */
+  readonly invitationInMailbox: true;
+  readonly status: 'vorgemerkt' | 'besucht';
+  readonly visit?: VisitResult;
+  readonly version: number;
+}

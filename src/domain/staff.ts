@@ -1,0 +1,39 @@
+/** Staff are identified by their Entra (Azure AD) object id. */
+export type StaffId = string;
+
+export const ROLES = ['IFK', 'AB', 'EZ', 'TL', 'LSB', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface StaffMember {
+  readonly id: StaffId;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly team: string;
+  readonly partTime: boolean;
+  /** For AB staff: the districts (ids) whose route they plan. */
+  readonly districts: readonly string[];
+}
+
+export interface Team {
+  readonly id: string;
+  readonly name: string;
+  /** Vertretungsregelung: who steps in, in this order. */
+  readonly substitutes: readonly StaffId[];
+}
+
+export interface Directory {
+  readonly staff: readonly StaffMember[];
+  readonly teams: readonly Team[];
+}
+
+export function findStaff(directory: Directory, id: StaffId): StaffMember | undefined {
+  return directory.staff.find((s) => s.id === id);
+}
+
+export function hasRole(member: StaffMember, role: Role): boolean {
+  return member.roles.includes(role);
+}
+
+export function staffWithRole(directory: Directory, role: Role): StaffMember[] {
+  return directory.staff.filter((s) => hasRole(s, role));
+}

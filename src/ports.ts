@@ -1,0 +1,100 @@
+import type { Customer } from './domain/customer.js';
+import type { CustomerNumber } from './domain/customer-number.js';
+import type { OutreachCase } from './domain/outreach-case.js';
+import type { StaffId } from './domain/staff.js';
+import type { Task } from './domain/task.js';
+
+/** Time is injected everywhere; nothing reads the system clock directly. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The card templates in `cards/`, by file name. */
+export type CardName =
+  | 'ab-task'
+  | 'ab-plan'
+  | 'customer-status'
+  | 'flag-form'
+  | 'result-task'
+  | 'task-list'
+  | 'visit-form'
+  | 'follow-up-task';
+
+export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
+
+/** A message the bot owes someone; stored in the same write as the change that caused it. */
+export interface Notification {
+  readonly id: string;
+  /** Derived from the cause (e.g. task id + event): the same cause never yields two notifications. */
+  readonly key: string;
+  readonly recipient: Recipient;
+  readonly card: CardName;
+  /** Ids only; the sender renders the card from the current records when it sends. */
+  readonly taskId: string;
+  readonly createdAt: string;
+}
+
+export interface DeliveryState {
+  readonly status: 'pending' | 'sent' | 'dead';
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly lastError?: string;
+  readonly sentAt?: string;
+}
+
+/** Where the bot can reach a person or a channel proactively: only what a send needs. */
+export interface ConversationRef {
+  readonly serviceUrl: string;
+  readonly channelId: string;
+  readonly conversationId: string;
+  readonly conversationType?: string;
+  readonly tenantId?: string;
+  readonly botId?: string;
+  readonly updatedAt: string;
+}
+
+export interface Versioned {
+  readonly id: string;
+  readonly version: number;
+}
+
+export interface CaseChanges {
+  /** New records carry version 1; an update carries the next version and must find the previous one stored. */
+  readonly cases?: readonly OutreachCase[];
+  readonly tasks?: readonly Task[];
+  readonly notifications?: readonly Notification[];
+}
+
+export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
+
+export interface Store {
+  getCustomer(kdnr: CustomerNumber): Promise<Customer | undefined>;
+  /** Creates (version 1) or updates (previous version must match) one customer, durably. */
+  saveCustomer(customer: Customer): Promise<CommitResult>;
+
+  getCase(id: string): Promise<OutreachCase | undefined>;
+  casesOfCustomer(kdnr: CustomerNumber): Promise<OutreachCase[]>;
+  /** Cases still to be visited whose target week is this one or earlier, and those visited in this week. */
+  casesForWeek(weekKey: string): Promise<OutreachCase[]>;
+
+  getTask(id: string): Promise<Task | undefined>;
+  openTasksOf(staffId: StaffId): Promise<Task[]>;
+  tasksOfCustomer(kdnr: CustomerNumber): Promise<Task[]>;
+
+  /** One durable write: case changes and the notifications they cause, all or nothing. */
+  commitCases(changes: CaseChanges): Promise<CommitResult>;
+
+  getNotification(id: string): Promise<Notification | undefined>;
+  /** Notifications due for sending at `now`, oldest first. */
+  dueNotifications(now: Date, limit: number): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
+  saveDelivery(id: string, state: DeliveryState): Promise<void>;
+
+  getStaffRef(staffId: StaffId): Promise<ConversationRef | undefined>;
+  saveStaffRef(staffId: StaffId, ref: ConversationRef): Promise<void>;
+  getChannelRef(channelId: string): Promise<ConversationRef | undefined>;
+  saveChannelRef(channelId: string, ref: ConversationRef): Promise<void>;
+  /** On uninstall: forget every reference into this conversation. */
+  forgetConversation(conversationId: string): Promise<void>;
+
+  close(): Promise<void>;
+}

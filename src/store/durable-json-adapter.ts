@@ -1,0 +1,43 @@
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/**
+ * lowdb adapter that survives a crash: temp file, fsync, rename, fsync of the directory.
+ * lowdb's own JSONFile (steno) renames without fsync, so an acknowledged write could vanish on power loss.
+ */
+export class DurableJsonAdapter<T> implements Adapter<T> {
+  private readonly tmp: string;
+  constructor(private readonly path: string) {
+    this.tmp = `${path}.tmp`;
+  }
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.path, 'utf8')) as T;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async write(data: T): Promise<void> {
+    // Serialise before the first await: the snapshot is exactly the state at the time of the call.
+    const text = JSON.stringify(data);
+    await mkdir(dirname(this.path), { recursive: true });
+    const file = await open(this.tmp, 'w');
+    try {
+      await file.writeFile(text, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(this.tmp, this.path);
+    const dir = await open(dirname(this.path), 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  }
+}
