@@ -1,0 +1,17 @@
+import type { Clock } from './ports.js';
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that stands still (CLOCK_FIXED in local mode, and tests); `set` moves it. */
+export function fixedClock(iso: string): Clock & { set(iso: string): void; advance(ms: number): void } {
+  let now = new Date(iso);
+  return {
+    now: () => new Date(now.getTime()),
+    set: (next) => {
+      now = new Date(next);
+    },
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms);
+    }
+  };
+}

@@ -1,0 +1,48 @@
+import { createCustomer } from './app/create-customer.js';
+import type { Deps } from './app/deps.js';
+import { recordAttempt } from './app/record-attempt.js';
+import { berlinDate, shiftDate } from './domain/berlin-time.js';
+import type { AttemptKind } from './domain/contact-attempt.js';
+import type { CustomerGroup } from './domain/customer.js';
+
+/** Synthetic demo customers (no real Kundennummern, no names), dated relative to today, entered through the use cases. */
+const ANNA = '00000000-0000-0000-0000-0000000000020';
+const JONAS = '00000000-0000-0000-0000-0000000000021';
+
+interface DemoCustomer {
+  kdnr: string;
+  hb: string;
+  group: CustomerGroup;
+  district: string;
+  lza?: boolean;
+  attempts: Array<[AttemptKind, number, string?]>; // kind, days ago, time
+}
+
+export const DEMO_CUSTOMERS: DemoCustomer[] = [
+  // Every prerequisite met: ready for /vormerken.
+  { kdnr: '901D000001', hb: ANNA, group: 'marktfern', district: 'nord', attempts: [['einladung', 42], ['nicht-erschienen', 35], ['einladung-rfb', 28], ['nicht-erschienen', 21], ['anruf', 8, '09:15'], ['anruf', 6, '14:30']] },
+  // Both calls on the same day: the second call on another day is missing.
+  { kdnr: '901D000002', hb: ANNA, group: 'marktnah', district: 'sued', attempts: [['einladung', 40], ['nicht-erschienen', 33], ['einladung-rfb', 26], ['nicht-erschienen', 19], ['anruf', 5, '09:00'], ['anruf', 5, '15:00']] },
+  // Long-term unemployed under 25: the first invitation already carried the RFB.
+  { kdnr: '901D000003', hb: ANNA, group: 'u25', district: 'ost', lza: true, attempts: [['einladung-rfb', 30], ['nicht-erschienen', 23], ['anruf', 9, '08:45'], ['anruf', 7, '13:10']] },
+  // Only the first round so far.
+  { kdnr: '901D000004', hb: ANNA, group: 'u25', district: 'west', attempts: [['einladung', 12], ['nicht-erschienen', 5]] },
+  // Another IFK's customer, nothing recorded yet.
+  { kdnr: '901D000005', hb: JONAS, group: 'marktnah', district: 'nord', attempts: [] }
+];
+
+export async function seedDemo(deps: Deps): Promise<number> {
+  let created = 0;
+  const today = berlinDate(deps.clock.now());
+  for (const c of DEMO_CUSTOMERS) {
+    if (await deps.store.getCustomer(c.kdnr)) continue;
+    const r = await createCustomer(deps, c.hb, { kdnr: c.kdnr, group: c.group, district: c.district, longTermUnemployed: c.lza ?? false });
+    if (!r.ok) throw new Error(`demo customer ${c.kdnr}: ${r.reason}`);
+    for (const [kind, daysAgo, time] of c.attempts) {
+      const a = await recordAttempt(deps, c.hb, { kdnr: c.kdnr, kind, date: shiftDate(today, -daysAgo), time: time ?? '10:00' });
+      if (!a.ok) throw new Error(`demo attempt ${c.kdnr}: ${a.reason}`);
+    }
+    created++;
+  }
+  return created;
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { TeamsAdapter, type Application, type TurnState } from '@microsoft/teams-ai';
+import type restify from 'restify';
+import type { Deps } from './app/deps.js';
+import { fixedClock, systemClock } from './clock.js';
+import { loadDirectory } from './config/directory.js';
+import type { EnvConfig } from './config/env.js';
+import { loadPolicy } from './config/policy.js';
+import { OutboxSender } from './delivery/outbox-sender.js';
+import type { Transport } from './delivery/transport.js';
+import { workingCalendar } from './domain/working-days.js';
+import type { Logger } from './log.js';
+import type { Clock } from './ports.js';
+import { createServer, listen } from './server.js';
+import { LowdbStore } from './store/lowdb-store.js';
+import { createBot } from './teams/bot.js';
+import { taskCard } from './teams/card-views.js';
+import { localDemoIdentity, teamsIdentity } from './teams/identity.js';
+import { teamsTransport } from './teams/teams-transport.js';
+
+export interface Runtime {
+  readonly deps: Deps;
+  readonly app: Application<TurnState>;
+  readonly sender: OutboxSender;
+  readonly server: restify.Server;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOverrides {
+  readonly clock?: Clock;
+  /** Tests swap the transport to inject failures; by default the Bot Connector is used. */
+  readonly transport?: (adapter: TeamsAdapter, botAppId: string) => Transport;
+  readonly senderIntervalMs?: number;
+}
+
+/** Wires configuration, store, rules, bot, sender and HTTP server; the one place where the pieces meet. */
+export async function startRuntime(config: EnvConfig, logger: Logger, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const local = config.AB_LOTSE_MODE === 'local';
+  const policy = loadPolicy(config.POLICY_FILE);
+  const directory = loadDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id));
+  const store = await LowdbStore.open(config.DATA_DIR);
+  const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
+  const deps: Deps = { store, clock, directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID };
+
+  const botAppId = config.MICROSOFT_APP_ID ?? '';
+  const adapter = new TeamsAdapter(
+    local
+      ? {}
+      : { MicrosoftAppId: botAppId, MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD, MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID, MicrosoftAppType: 'SingleTenant' }
+  );
+  const transport = (overrides.transport ?? teamsTransport)(adapter, botAppId);
+  const sender = new OutboxSender(store, clock, transport, async (n) => {
+    const task = await store.getTask(n.taskId);
+    if (!task) throw new Error(`task ${n.taskId} missing`);
+    return (await taskCard(deps, task)).json;
+  }, logger);
+
+  const app = createBot({
+    deps,
+    identity: local ? localDemoIdentity() : teamsIdentity,
+    allowedTenants: local ? 'any' : config.ALLOWED_TENANTS,
+    requireTeamsChannel: !local,
+    adapter,
+    botAppId,
+    logger,
+    onQueued: () => void sender.kick().catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message }))
+  });
+  const server = createServer(adapter, app, logger);
+  const port = await listen(server, config.PORT, config.HOST);
+  sender.start(overrides.senderIntervalMs ?? 5_000);
+  void sender.kick();
+
+  return {
+    deps,
+    app,
+    sender,
+    server,
+    port,
+    async stop() {
+      await sender.stop();
+      server.close();
+      await store.close();
+    }
+  };
+}

@@ -1,0 +1,226 @@
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { z } from 'zod';
+import { completeTask } from '../app/complete-task.js';
+import { createCustomer } from '../app/create-customer.js';
+import { customerStatus } from '../app/customer-status.js';
+import type { Deps } from '../app/deps.js';
+import { flagCustomer, previewFlag } from '../app/flag-customer.js';
+import { myTasks } from '../app/my-tasks.js';
+import type { Refused } from '../app/outcome.js';
+import { openCaseFor, recordVisitResult } from '../app/record-visit-result.js';
+import { recordAttempt } from '../app/record-attempt.js';
+import { weekPlan } from '../app/week-plan.js';
+import { mayUseAction, type Action } from '../domain/authorization.js';
+import { berlinDate, calendarWeekOf, isValidWeek } from '../domain/berlin-time.js';
+import { findStaff } from '../domain/staff.js';
+import type { Logger } from '../log.js';
+import { caseRefPayload, completeTaskPayload, flagSubmitPayload, MAX_PAYLOAD_CHARS, visitSubmitPayload } from './card-payloads.js';
+import { abPlanCard, customerStatusCard, flagFormCard, taskCard, taskListCard, visitFormCard } from './card-views.js';
+import type { AdaptiveCardJson } from './cards.js';
+import { parseCommand, type Command } from './command-parser.js';
+import { captureConversation } from './conversation-capture.js';
+import { dateDe, dateTimeDe, weekDe } from './format.js';
+import type { Identity } from './identity.js';
+import { refusalText } from './refusal-text.js';
+import { ATTEMPT_LABEL, REFUSAL, syntaxHelp, TEXT, usageLine, type UsageKey } from './texts.js';
+
+export interface BotOptions {
+  readonly deps: Deps;
+  readonly identity: Identity;
+  /** Tenants whose activities are processed; 'any' only in local mode. */
+  readonly allowedTenants: readonly string[] | 'any';
+  /** Outside local mode only Teams itself may talk to the bot. */
+  readonly requireTeamsChannel: boolean;
+  readonly adapter?: TeamsAdapter;
+  readonly botAppId?: string;
+  readonly logger: Logger;
+  /** Called after a change queued notifications, so the sender drains at once. */
+  readonly onQueued: () => void;
+}
+
+const HELP: ReadonlyArray<[UsageKey, Action]> = [
+  ['hilfe', 'hilfe'],
+  ['kunde', 'kunde.lesen'],
+  ['kundeNeu', 'kunde.anlegen'],
+  ['versuch', 'versuch.erfassen'],
+  ['vormerken', 'vormerken'],
+  ['abPlan', 'ab-plan.lesen'],
+  ['ergebnis', 'ergebnis.erfassen'],
+  ['aufgaben', 'aufgaben.lesen']
+];
+
+const cardActivity = (json: AdaptiveCardJson) => MessageFactory.attachment(CardFactory.adaptiveCard(json));
+type CardResult = Promise<AdaptiveCardJson | string>;
+
+export function createBot(o: BotOptions): Application<TurnState> {
+  const { deps, identity, logger } = o;
+  const app = new Application<TurnState>({ adapter: o.adapter, botAppId: o.botAppId, startTypingTimer: false, removeRecipientMention: true });
+  const say = (context: TurnContext, reply: string | AdaptiveCardJson) => context.sendActivity(typeof reply === 'string' ? reply : cardActivity(reply));
+  const no = (r: Refused) => refusalText(r, deps.policy);
+
+  app.turn('beforeTurn', async (context) => {
+    const a = context.activity;
+    if (o.requireTeamsChannel && a.channelId !== 'msteams') {
+      logger.log('warn', 'activity.dropped', { why: 'channel', channelId: a.channelId });
+      return false;
+    }
+    if (o.allowedTenants !== 'any') {
+      const tenant = a.conversation?.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+      if (!tenant || !o.allowedTenants.includes(tenant)) {
+        logger.log('warn', 'activity.dropped', { why: 'tenant', tenant: tenant ?? null });
+        return false;
+      }
+    }
+    await captureConversation(deps.store, context, identity.actorId(context), deps.clock.now());
+    return true;
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    const action = context.activity.action ?? '';
+    if (action.startsWith('remove')) await deps.store.forgetConversation(context.activity.conversation.id);
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const botId = context.activity.recipient.id;
+    if (context.activity.membersRemoved?.some((m) => m.id === botId)) await deps.store.forgetConversation(context.activity.conversation.id);
+  });
+
+  // ---- commands ------------------------------------------------------------------------------------------
+  const help = (context: TurnContext, lead = ''): string => {
+    const actor = findStaff(deps.directory, identity.actorId(context) ?? '');
+    if (!actor) return REFUSAL['unbekannte-person'];
+    const lines = HELP.filter(([, action]) => mayUseAction(actor, action)).map(([key]) => `- ${usageLine(key)}`);
+    if (identity.actAs) lines.push(`- ${usageLine('als')}`);
+    return `${lead ? lead + '\n\n' : ''}Sie sind angemeldet als ${actor.name} (${actor.roles.join(', ')}). Diese Befehle stehen Ihnen zur Verfügung:\n\n${lines.join('\n')}`;
+  };
+
+  const run = async (context: TurnContext, command: Command): Promise<string | AdaptiveCardJson> => {
+    const actorId = identity.actorId(context) ?? '';
+    switch (command.name) {
+      case 'hilfe':
+        return help(context);
+      case 'als': {
+        if (!identity.actAs) return help(context, TEXT.unknownCommand);
+        const member = identity.actAs(context, command.who, deps.directory);
+        if (!member) return TEXT.localUnknownUser(deps.directory.staff.map((s) => s.name).join(', '));
+        await captureConversation(deps.store, context, member.id, deps.clock.now());
+        return TEXT.localActing(member.name, member.roles.join(', '));
+      }
+      case 'kunde': {
+        const r = await customerStatus(deps, actorId, command.kdnr);
+        return r.ok ? customerStatusCard(deps, r) : no(r);
+      }
+      case 'kunde-neu': {
+        const r = await createCustomer(deps, actorId, command);
+        return r.ok ? TEXT.customerCreated(r.customer.kdnr) : no(r);
+      }
+      case 'versuch': {
+        const r = await recordAttempt(deps, actorId, command);
+        if (!r.ok) return no(r);
+        const when = r.attempt.timeGiven ? dateTimeDe(r.attempt.at) : dateDe(berlinDate(new Date(r.attempt.at)));
+        return TEXT.attemptRecorded(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, when);
+      }
+      case 'vormerken': {
+        if (!command.submit) {
+          const preview = await previewFlag(deps, actorId, command.kdnr);
+          return preview.ok ? flagFormCard(deps, preview) : no(preview);
+        }
+        const r = await flagCustomer(deps, actorId, { kdnr: command.kdnr, ...command.submit });
+        if (!r.ok) return no(r);
+        o.onQueued();
+        return TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek));
+      }
+      case 'ab-plan': {
+        let week;
+        if (command.week) {
+          week = { week: command.week.week, year: command.week.year ?? calendarWeekOf(berlinDate(deps.clock.now())).year };
+          if (!isValidWeek(week)) return syntaxHelp('abPlan');
+        }
+        const r = await weekPlan(deps, actorId, week);
+        if (!r.ok) return no(r);
+        return r.districts.length ? abPlanCard(deps, r) : TEXT.emptyPlan(weekDe(r.week));
+      }
+      case 'ergebnis': {
+        if (!command.input) {
+          const r = await openCaseFor(deps, actorId, { kdnr: command.kdnr });
+          return r.ok ? visitFormCard(deps, r.outreach) : no(r);
+        }
+        const r = await recordVisitResult(deps, actorId, { kdnr: command.kdnr }, command.input);
+        if (!r.ok) return no(r);
+        o.onQueued();
+        return TEXT.resultRecorded(r.outreach.kdnr);
+      }
+      case 'aufgaben': {
+        const r = await myTasks(deps, actorId);
+        if (!r.ok) return no(r);
+        return r.tasks.length ? taskListCard(deps, r.tasks) : TEXT.noTasks;
+      }
+    }
+  };
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const text = context.activity.text ?? '';
+    if (!text.trim()) return void (await say(context, TEXT.noText));
+    const parsed = parseCommand(text);
+    if (!parsed.ok) {
+      const reply = parsed.error === 'syntax' ? syntaxHelp(parsed.usage) : parsed.error === 'datum' ? REFUSAL['datum-ungueltig'] : help(context, TEXT.unknownCommand);
+      return void (await say(context, reply));
+    }
+    logger.log('info', 'command', { command: parsed.command.name });
+    await say(context, await run(context, parsed.command));
+  });
+
+  // ---- card actions (Action.Execute) -----------------------------------------------------------------------
+  const action = <S extends z.ZodType>(verb: string, schema: S, handler: (context: TurnContext, actorId: string, data: z.infer<S>) => CardResult) =>
+    app.adaptiveCards.actionExecute(verb, async (context, _state, raw) => {
+      logger.log('info', 'card.action', { verb });
+      if (JSON.stringify(raw ?? {}).length > MAX_PAYLOAD_CHARS) return TEXT.malformedCard;
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return TEXT.malformedCard;
+      return (await handler(context, identity.actorId(context) ?? '', parsed.data)) as never;
+    });
+
+  action('vormerken.absenden', flagSubmitPayload, async (_context, actorId, data) => {
+    const r = await flagCustomer(deps, actorId, { kdnr: data.kdnr, reason: data.reason, invitationInMailbox: data.postfach });
+    const preview = await previewFlag(deps, actorId, data.kdnr);
+    if (!preview.ok) return no(r.ok ? preview : r);
+    if (!r.ok) return flagFormCard(deps, preview, { error: no(r) });
+    o.onQueued();
+    return flagFormCard(deps, preview, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) });
+  });
+
+  action('ergebnis.formular', caseRefPayload, async (_context, actorId, data) => {
+    const r = await openCaseFor(deps, actorId, data);
+    return r.ok ? visitFormCard(deps, r.outreach) : no(r);
+  });
+
+  action('ergebnis.absenden', visitSubmitPayload, async (_context, actorId, data) => {
+    const { caseId, version, ...input } = data;
+    const r = await recordVisitResult(deps, actorId, { caseId, version }, input);
+    if (r.ok) {
+      o.onQueued();
+      return visitFormCard(deps, r.outreach, { done: TEXT.resultRecorded(r.outreach.kdnr) });
+    }
+    const current = await deps.store.getCase(caseId);
+    const mayRetry = current && current.status === 'vorgemerkt' && current.version === version && r.reason !== 'rolle-fehlt' && r.reason !== 'unbekannte-person';
+    return mayRetry ? visitFormCard(deps, current, { error: no(r) }) : no(r);
+  });
+
+  action('aufgabe.erledigen', completeTaskPayload, async (_context, actorId, data) => {
+    const r = await completeTask(deps, actorId, data.taskId, data.version);
+    if (!r.ok) return no(r);
+    if (data.from === 'liste') {
+      const open = await myTasks(deps, actorId);
+      return taskListCard(deps, open.ok ? open.tasks : [], 'Erledigt. Die übrigen offenen Aufgaben:');
+    }
+    return (await taskCard(deps, r.task)).json;
+  });
+
+  app.error(async (context, error) => {
+    logger.log('error', 'turn.failed', { error: error.message, stack: error.stack });
+    if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.internalError);
+  });
+
+  return app;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { VISIT_OUTCOMES } from '../domain/visit-result.js';
+
+/**
+ * Card payloads can be forged: only opaque ids and form values are read, every one parsed here, and
+ * authorisation happens on the server from the stored records. Oversize values are refused outright.
+ */
+const id = z.string().min(1).max(64);
+const version = z.coerce.number().int().min(1).max(1_000_000);
+const toggle = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+
+export const flagSubmitPayload = z.object({
+  kdnr: z.string().min(1).max(40),
+  reason: z.string().max(2000).default(''),
+  postfach: toggle
+});
+
+export const caseRefPayload = z.object({ caseId: id, version });
+
+export const visitSubmitPayload = caseRefPayload.extend({
+  outcome: z.enum(VISIT_OUTCOMES),
+  meetAndWalk: toggle,
+  lowThresholdInfo: toggle,
+  verbisNoteWritten: toggle,
+  complex: toggle,
+  hintForBenefits: toggle,
+  appointmentDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+});
+
+export const completeTaskPayload = z.object({ taskId: id, version, from: z.enum(['liste']).optional() });
+
+/** Teams sends at most 28 KB per card; a payload far beyond any form's size is refused before parsing. */
+export const MAX_PAYLOAD_CHARS = 8_000;

@@ -1,0 +1,222 @@
+import type { Deps } from '../app/deps.js';
+import type { FlagPreview } from '../app/flag-customer.js';
+import type { CustomerStatus } from '../app/customer-status.js';
+import type { WeekPlan } from '../app/week-plan.js';
+import { districtName } from '../config/policy.js';
+import { berlinDate, isoWeekday, weekKey } from '../domain/berlin-time.js';
+import type { OutreachCase } from '../domain/outreach-case.js';
+import { findStaff, type StaffId } from '../domain/staff.js';
+import type { Task } from '../domain/task.js';
+import type { CardName } from '../ports.js';
+import { renderCard, type AdaptiveCardJson } from './cards.js';
+import { dateDe, dateTimeDe, weekDe, weekdayDateTimeDe } from './format.js';
+import { missingPrerequisitesText } from './refusal-text.js';
+import { ATTEMPT_LABEL, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from './texts.js';
+
+/** Builds what each card shows from the current records: the single place where records become card data. */
+
+const staffName = (deps: Deps, id: StaffId) => findStaff(deps.directory, id)?.name ?? 'unbekannt';
+
+export interface FormState {
+  readonly error?: string;
+  readonly done?: string;
+}
+
+export function flagFormCard(deps: Deps, preview: FlagPreview, state: FormState = {}): AdaptiveCardJson {
+  const { customer, check, target, openCase } = preview;
+  const minMinutes = deps.policy.abFlagging.minMinutesBetweenCallTimes;
+  const checklist = check.checklist.map((e) => ({
+    icon: e.status === 'erfuellt' ? '✅' : e.status === 'fehlt' ? '❌' : '➖',
+    color: e.status === 'fehlt' ? 'Attention' : 'Default',
+    label: PREREQUISITE_LABEL[e.item],
+    note: e.status === 'entfaellt' ? NOT_REQUIRED_NOTE : e.at ? `am ${dateTimeDe(e.at)}` : e.gap ? secondCallGapText(e.gap, minMinutes) : 'fehlt'
+  }));
+  const deadline = weekdayDateTimeDe(target.deadline, isoWeekday(berlinDate(target.deadline)));
+  const error = state.error ?? (openCase ? `Bereits vorgemerkt für ${weekDe(openCase.targetWeek)}.` : check.ok ? '' : missingPrerequisitesText(check.checklist, deps.policy));
+  return renderCard('flag-form', {
+    kdnr: customer.kdnr,
+    group: GROUP_LABEL[customer.group] + (customer.longTermUnemployed ? ', langzeitarbeitslos' : ''),
+    district: districtName(deps.policy, customer.district),
+    hb: staffName(deps, customer.hbId),
+    checklist,
+    week: weekDe(target.week),
+    deadlineText: target.late
+      ? `Die Frist für die kommende Woche ist abgelaufen; nächste Frist: ${deadline}.`
+      : `Vormerkungen bis ${deadline} gelten für die kommende Woche.`,
+    reasonMax: deps.policy.abFlagging.reasonMaxLength,
+    error,
+    done: state.done ?? '',
+    showForm: check.ok && !openCase && !state.done
+  });
+}
+
+function caseFacts(deps: Deps, outreach: OutreachCase) {
+  return {
+    kdnr: outreach.kdnr,
+    week: weekDe(outreach.targetWeek),
+    district: districtName(deps.policy, outreach.district),
+    hb: staffName(deps, outreach.hbId),
+    caseId: outreach.id,
+    version: outreach.version
+  };
+}
+
+export function visitFormCard(deps: Deps, outreach: OutreachCase, state: FormState = {}): AdaptiveCardJson {
+  return renderCard('visit-form', {
+    ...caseFacts(deps, outreach),
+    today: berlinDate(deps.clock.now()),
+    error: state.error ?? '',
+    done: state.done ?? '',
+    showForm: outreach.status === 'vorgemerkt' && !state.done
+  });
+}
+
+function statusLine(deps: Deps, task: Task, verb: string): string {
+  return task.status === 'erledigt' && task.completedBy && task.completedAt
+    ? `✔ ${verb} von ${staffName(deps, task.completedBy)} am ${dateTimeDe(task.completedAt)}`
+    : '';
+}
+
+function resultCardData(deps: Deps, task: Task, outreach: OutreachCase) {
+  const visit = outreach.visit!;
+  const met = visit.outcome === 'angetroffen';
+  const extras = [
+    visit.meetAndWalk ? 'Meet and Walk auf Wunsch des Kunden' : '',
+    visit.lowThresholdInfo ? 'Allgemeine bzw. niedrigschwellige Auskünfte erteilt' : '',
+    visit.complex ? 'Komplexer Sachverhalt: persönliches Gespräch AB–HB vereinbaren (eigene Aufgabe)' : '',
+    visit.hintForBenefits ? 'Hinweise per E-Akte an die Leistungsabteilung gegeben' : ''
+  ].filter(Boolean);
+  return {
+    kdnr: outreach.kdnr,
+    outcome: met ? 'angetroffen' : 'nicht angetroffen',
+    delivery: met ? 'persönlich vor der Haustür übergeben' : 'mit Kunden-Paket in den Briefkasten geworfen',
+    appointment: dateDe(visit.appointmentDate),
+    visitedAt: dateTimeDe(visit.recordedAt),
+    ab: staffName(deps, visit.recordedBy),
+    extras,
+    taskId: task.id,
+    version: task.version,
+    open: task.status === 'offen',
+    status: statusLine(deps, task, 'Zur Kenntnis genommen')
+  };
+}
+
+const FOLLOW_UP_TEXT: Partial<Record<Task['kind'], string>> = {
+  'gespraech-ab-hb': 'Die AB meldet einen komplexen Sachverhalt. Bitte führen Sie ein persönliches Gespräch zwischen AB und HB; Details stehen im Verbis-Vermerk.',
+  'hinweis-leistung': 'Die AB hat nach einem Besuch wichtige Hinweise per E-Akte an die Leistungsabteilung gegeben. Bitte prüfen Sie die E-Akte.'
+};
+
+/** The card a task is shown with, proactively or on request; it reflects the task's current state. */
+export async function taskCard(deps: Deps, task: Task): Promise<{ card: CardName; json: AdaptiveCardJson }> {
+  const outreach = await deps.store.getCase(task.caseId);
+  if (!outreach) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
+  if (task.kind === 'ab-besuch') {
+    const customer = await deps.store.getCustomer(task.kdnr);
+    return {
+      card: 'ab-task',
+      json: renderCard('ab-task', {
+        ...caseFacts(deps, outreach),
+        group: customer ? GROUP_LABEL[customer.group] : '',
+        reason: outreach.reason,
+        flaggedAt: `${dateTimeDe(outreach.flaggedAt)} von ${staffName(deps, outreach.flaggedBy)}`,
+        open: outreach.status === 'vorgemerkt',
+        status: outreach.visit ? `✔ Ergebnis erfasst von ${staffName(deps, outreach.visit.recordedBy)} am ${dateTimeDe(outreach.visit.recordedAt)}` : ''
+      })
+    };
+  }
+  if (task.kind === 'ab-ergebnis') return { card: 'result-task', json: renderCard('result-task', resultCardData(deps, task, outreach)) };
+  return {
+    card: 'follow-up-task',
+    json: renderCard('follow-up-task', {
+      title: TASK_TITLE[task.kind],
+      kdnr: task.kdnr,
+      from: outreach.visit ? staffName(deps, outreach.visit.recordedBy) : '',
+      createdAt: dateTimeDe(task.createdAt),
+      text: FOLLOW_UP_TEXT[task.kind] ?? '',
+      taskId: task.id,
+      version: task.version,
+      open: task.status === 'offen',
+      status: statusLine(deps, task, 'Erledigt')
+    })
+  };
+}
+
+export function customerStatusCard(deps: Deps, status: CustomerStatus): AdaptiveCardJson {
+  const { customer, latestCase } = status;
+  const abStatus = !latestCase
+    ? 'nicht vorgemerkt'
+    : latestCase.status === 'vorgemerkt'
+      ? `vorgemerkt für ${weekDe(latestCase.targetWeek)}`
+      : `besucht am ${dateTimeDe(latestCase.visit!.recordedAt)}: ${latestCase.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}`;
+  const missing = status.check.checklist.filter((e) => e.status === 'fehlt').length;
+  return renderCard('customer-status', {
+    kdnr: customer.kdnr,
+    hb: staffName(deps, customer.hbId),
+    group: GROUP_LABEL[customer.group] + (customer.longTermUnemployed ? ', langzeitarbeitslos' : ''),
+    district: districtName(deps.policy, customer.district),
+    abStatus,
+    prerequisites: missing === 0 ? 'erfüllt' : `${missing} offen (Details mit /vormerken ${customer.kdnr})`,
+    attempts: [...customer.attempts]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map((a) => ({ when: a.timeGiven ? dateTimeDe(a.at) : dateDe(berlinDate(new Date(a.at))), label: ATTEMPT_LABEL[a.kind] })),
+    openTasks: status.openTasks.map((t) => ({ title: TASK_TITLE[t.kind], assignees: t.assigneeIds.map((id) => staffName(deps, id)).join(', ') }))
+  });
+}
+
+export async function abPlanCard(deps: Deps, plan: WeekPlan): Promise<AdaptiveCardJson> {
+  const thisWeek = weekKey(plan.week);
+  const total = plan.districts.reduce((n, d) => n + d.cases.length, 0);
+  const open = plan.districts.reduce((n, d) => n + d.cases.filter((c) => c.status === 'vorgemerkt').length, 0);
+  const groups = new Map<string, string>();
+  for (const c of plan.districts.flatMap((d) => d.cases)) {
+    const customer = await deps.store.getCustomer(c.kdnr);
+    groups.set(c.kdnr, customer ? GROUP_LABEL[customer.group] : '');
+  }
+  return renderCard('ab-plan', {
+    week: weekDe(plan.week),
+    summary: `${total} Vormerkung${total === 1 ? '' : 'en'}, davon ${open} offen. Kein angekündigter Besuch; vorab offene Mitwirkungsschreiben in der E-Akte prüfen.`,
+    districts: plan.districts.map((d) => ({
+      name: d.districtName,
+      own: d.own,
+      entries: d.cases.map((c) => ({
+        kdnr: c.kdnr,
+        group: groups.get(c.kdnr) ?? '',
+        hb: staffName(deps, c.hbId),
+        carried: c.targetWeek < thisWeek,
+        from: weekDe(c.targetWeek),
+        open: c.status === 'vorgemerkt',
+        state:
+          c.status === 'vorgemerkt'
+            ? `offen · vorgemerkt am ${dateTimeDe(c.flaggedAt)} · ${c.reason}`
+            : `erledigt: ${c.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'} (${staffName(deps, c.visit!.recordedBy)})`,
+        caseId: c.id,
+        version: c.version
+      }))
+    }))
+  });
+}
+
+export async function taskListCard(deps: Deps, tasks: readonly Task[], notice = ''): Promise<AdaptiveCardJson> {
+  const items = [];
+  for (const t of tasks) {
+    const outreach = await deps.store.getCase(t.caseId);
+    items.push({
+      title: TASK_TITLE[t.kind],
+      kdnr: t.kdnr,
+      createdAt: dateTimeDe(t.createdAt),
+      summary:
+        t.kind === 'ab-besuch' && outreach
+          ? `${weekDe(outreach.targetWeek)}, Bezirk ${districtName(deps.policy, outreach.district)}`
+          : outreach?.visit
+            ? `Besuch: ${outreach.visit.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}, Termin laut Einladung ${dateDe(outreach.visit.appointmentDate)}`
+            : '',
+      visit: t.kind === 'ab-besuch',
+      caseId: t.caseId,
+      caseVersion: outreach?.version ?? 0,
+      taskId: t.id,
+      version: t.version,
+      buttonTitle: t.kind === 'ab-ergebnis' ? 'Zur Kenntnis genommen' : 'Erledigt'
+    });
+  }
+  return renderCard('task-list', { tasks: items, notice });
+}

@@ -1,0 +1,22 @@
+import { berlinDate, berlinTime, parseWeekKey, type CalendarWeek, type LocalDate } from '../domain/berlin-time.js';
+
+/** Dates as users write them: TT.MM.JJJJ, HH:MM, KW 19/2027. */
+export function dateDe(date: LocalDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+export function dateTimeDe(iso: string): string {
+  const at = new Date(iso);
+  return `${dateDe(berlinDate(at))}, ${berlinTime(at)} Uhr`;
+}
+
+export function weekDe(week: CalendarWeek | string): string {
+  const w = typeof week === 'string' ? parseWeekKey(week) : week;
+  return `KW ${w.week}/${w.year}`;
+}
+
+const WEEKDAYS = ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'];
+export function weekdayDateTimeDe(at: Date, isoWeekday: number): string {
+  return `${WEEKDAYS[isoWeekday - 1]} ${dateDe(berlinDate(at))}, ${berlinTime(at)} Uhr`;
+}

@@ -1,0 +1,29 @@
+import type { Refused } from '../app/outcome.js';
+import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
+import type { Policy } from '../config/policy.js';
+import { weekDe } from './format.js';
+import { PREREQUISITE_LABEL, REFUSAL, secondCallGapText, TEXT } from './texts.js';
+
+/** "Es fehlt: …" — names every missing prerequisite, with why a recorded second call does not count yet. */
+export function missingPrerequisitesText(checklist: readonly ChecklistEntry[], policy: Policy): string {
+  const missing = checklist
+    .filter((e) => e.status === 'fehlt')
+    .map((e) => PREREQUISITE_LABEL[e.item] + (e.gap ? ` (${secondCallGapText(e.gap, policy.abFlagging.minMinutesBetweenCallTimes)})` : ''));
+  return `Vormerkung nicht möglich. Es fehlt: ${missing.join('; ')}. Es wurde nichts gespeichert.`;
+}
+
+/** One German sentence (or two) for every refusal of a use case. */
+export function refusalText(r: Refused, policy: Policy): string {
+  switch (r.reason) {
+    case 'kdnr-format':
+      return `${REFUSAL['kdnr-format']} ${TEXT.kdnrHint(policy.customerNumberExample)}`;
+    case 'voraussetzungen-fehlen':
+      return missingPrerequisitesText(r.checklist ?? [], policy);
+    case 'bereits-vorgemerkt':
+      return r.weekKey ? `${REFUSAL['bereits-vorgemerkt']} (${weekDe(r.weekKey)}). Es wurde nichts geändert.` : REFUSAL['bereits-vorgemerkt'];
+    case 'bezirk-unbekannt':
+      return `${REFUSAL['bezirk-unbekannt']} Bekannt sind: ${policy.districts.map((d) => d.name).join(', ')}.`;
+    default:
+      return REFUSAL[r.reason];
+  }
+}
