@@ -1,0 +1,68 @@
+import { parseCommand } from '../../src/teams/command-parser.js';
+
+describe('command grammar', () => {
+  it('parses /versuch with kind, date and time', () => {
+    expect(parseCommand('/versuch 123D456789 anruf 19.11.2026 9:05')).toEqual({
+      ok: true,
+      command: { name: 'versuch', kdnr: '123D456789', kind: 'anruf', date: '2026-11-19', time: '09:05' }
+    });
+  });
+
+  it('parses /versuch without date (now) and is case-insensitive for command and kind', () => {
+    expect(parseCommand('/Versuch 123D456789 Einladung-RFB')).toEqual({ ok: true, command: { name: 'versuch', kdnr: '123D456789', kind: 'einladung-rfb', date: undefined, time: undefined } });
+  });
+
+  it('rejects impossible dates and times', () => {
+    expect(parseCommand('/versuch 123D456789 anruf 31.02.2026 10:00')).toEqual({ ok: false, error: 'datum' });
+    expect(parseCommand('/versuch 123D456789 anruf 19.11.2026 25:00')).toEqual({ ok: false, error: 'datum' });
+  });
+
+  it('answers with the usage for an unknown kind or extra words', () => {
+    expect(parseCommand('/versuch 123D456789 brief')).toEqual({ ok: false, error: 'syntax', usage: 'versuch' });
+    expect(parseCommand('/versuch 123D456789 anruf heute')).toEqual({ ok: false, error: 'syntax', usage: 'versuch' });
+    expect(parseCommand('/versuch')).toEqual({ ok: false, error: 'syntax', usage: 'versuch' });
+  });
+
+  it('is anchored: a longer word or text before the slash is no command', () => {
+    expect(parseCommand('/vormerkenX 123D456789')).toEqual({ ok: false, error: 'unbekannt' });
+    expect(parseCommand('bitte /hilfe')).toEqual({ ok: false, error: 'unbekannt' });
+  });
+
+  it('parses /vormerken as a card request, or as a direct flag with postfach and reason', () => {
+    expect(parseCommand('/vormerken 123D456789')).toEqual({ ok: true, command: { name: 'vormerken', kdnr: '123D456789' } });
+    expect(parseCommand('/vormerken 123D456789 postfach Kunde reagiert seit Monaten nicht')).toEqual({
+      ok: true,
+      command: { name: 'vormerken', kdnr: '123D456789', submit: { reason: 'Kunde reagiert seit Monaten nicht', invitationInMailbox: true } }
+    });
+    expect(parseCommand('/vormerken 123D456789 Grund ohne Postfach')).toMatchObject({ command: { submit: { invitationInMailbox: false } } });
+  });
+
+  it('parses /ab-plan with and without a week', () => {
+    expect(parseCommand('/ab-plan')).toEqual({ ok: true, command: { name: 'ab-plan' } });
+    expect(parseCommand('/ab-plan 48')).toEqual({ ok: true, command: { name: 'ab-plan', week: { week: 48, year: undefined } } });
+    expect(parseCommand('/ab-plan KW 53/2026')).toEqual({ ok: true, command: { name: 'ab-plan', week: { week: 53, year: 2026 } } });
+    expect(parseCommand('/ab-plan KW 53/2027')).toEqual({ ok: false, error: 'syntax', usage: 'abPlan' });
+  });
+
+  it('parses /ergebnis as a card request or with the result in words', () => {
+    expect(parseCommand('/ergebnis 123D456789')).toEqual({ ok: true, command: { name: 'ergebnis', kdnr: '123D456789' } });
+    expect(parseCommand('/ergebnis 123D456789 nicht-angetroffen 03.12.2026 vermerk hinweis')).toEqual({
+      ok: true,
+      command: {
+        name: 'ergebnis',
+        kdnr: '123D456789',
+        input: { outcome: 'nicht-angetroffen', appointmentDate: '2026-12-03', verbisNoteWritten: true, meetAndWalk: false, lowThresholdInfo: false, complex: false, hintForBenefits: true }
+      }
+    });
+    expect(parseCommand('/ergebnis 123D456789 vielleicht 03.12.2026')).toEqual({ ok: false, error: 'syntax', usage: 'ergebnis' });
+  });
+
+  it('parses /kunde and /kunde neu', () => {
+    expect(parseCommand('/kunde 123D456789')).toEqual({ ok: true, command: { name: 'kunde', kdnr: '123D456789' } });
+    expect(parseCommand('/kunde neu 123D456789 U25 Nord lza')).toEqual({
+      ok: true,
+      command: { name: 'kunde-neu', kdnr: '123D456789', group: 'u25', district: 'Nord', longTermUnemployed: true }
+    });
+    expect(parseCommand('/kunde neu 123D456789 senior Nord')).toEqual({ ok: false, error: 'syntax', usage: 'kundeNeu' });
+  });
+});
