@@ -88,6 +88,8 @@ export interface Store {
   /** Notifications due for sending at `now`, oldest first. */
   dueNotifications(now: Date, limit: number): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
   saveDelivery(id: string, state: DeliveryState): Promise<void>;
+  /** Pending notifications to one person, e.g. to send them at once when that person installs the app. */
+  pendingNotificationsFor(staffId: StaffId): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
 
   getStaffRef(staffId: StaffId): Promise<ConversationRef | undefined>;
   saveStaffRef(staffId: StaffId, ref: ConversationRef): Promise<void>;

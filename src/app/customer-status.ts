@@ -1,4 +1,5 @@
 import { callRule } from '../config/policy.js';
+import { authorize } from '../domain/authorization.js';
 import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
 import type { Customer } from '../domain/customer.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
@@ -15,6 +16,8 @@ export interface CustomerStatus {
   /** The latest AB case, if any. */
   readonly latestCase?: OutreachCase;
   readonly openTasks: readonly Task[];
+  /** May the reader record attempts and flag (the HB and the HB's team IFKs)? The card offers those actions only then. */
+  readonly mayRecord: boolean;
 }
 
 /** The status card of `/kunde`: read access is limited (HB, HB's team, AB, TL). */
@@ -28,6 +31,7 @@ export async function customerStatus(deps: Deps, actorId: StaffId, kdnr: string)
     customer: access.customer,
     check: checkAbPrerequisites(access.customer, callRule(deps.policy)),
     latestCase: cases[0],
-    openTasks: tasks.filter((t) => t.status === 'offen')
+    openTasks: tasks.filter((t) => t.status === 'offen'),
+    mayRecord: authorize(deps.directory, access.actor, 'versuch.erfassen', { customer: access.customer }).ok
   };
 }

@@ -61,6 +61,14 @@ export class OutboxSender {
     return this.draining;
   }
 
+  /** Someone just became reachable (installed the app, wrote to the bot): what waits for them goes out now. */
+  async recipientReachable(staffId: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const waiting = (await this.store.pendingNotificationsFor(staffId)).filter((p) => p.delivery.nextAttemptAt > now);
+    for (const { notification, delivery } of waiting) await this.store.saveDelivery(notification.id, { ...delivery, nextAttemptAt: now });
+    if (waiting.length) await this.kick();
+  }
+
   start(intervalMs: number): void {
     this.timer = setInterval(() => void this.kick().catch((e: Error) => this.logger.log('error', 'outbox.drain.failed', { error: e.message })), intervalMs);
     this.timer.unref();

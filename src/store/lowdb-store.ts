@@ -119,14 +119,22 @@ export class LowdbStore implements Store {
     return n && copy(n);
   }
 
-  async dueNotifications(now: Date, limit: number) {
-    const due: Array<{ notification: Notification; delivery: DeliveryState }> = [];
-    const at = now.toISOString();
+  private pending(filter: (n: Notification, d: DeliveryState) => boolean) {
+    const found: Array<{ notification: Notification; delivery: DeliveryState }> = [];
     for (const n of Object.values(this.casesDoc.data.notifications)) {
-      const delivery = this.delivery.data.deliveries[n.id] ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
-      if (delivery.status === 'pending' && delivery.nextAttemptAt <= at) due.push({ notification: copy(n), delivery: copy(delivery) });
+      const delivery: DeliveryState = this.delivery.data.deliveries[n.id] ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
+      if (delivery.status === 'pending' && filter(n, delivery)) found.push({ notification: copy(n), delivery: copy(delivery) });
     }
-    return due.sort((a, b) => a.notification.createdAt.localeCompare(b.notification.createdAt)).slice(0, limit);
+    return found.sort((a, b) => a.notification.createdAt.localeCompare(b.notification.createdAt));
+  }
+
+  async dueNotifications(now: Date, limit: number) {
+    const at = now.toISOString();
+    return this.pending((_n, d) => d.nextAttemptAt <= at).slice(0, limit);
+  }
+
+  async pendingNotificationsFor(staffId: string) {
+    return this.pending((n) => n.recipient.kind === 'staff' && n.recipient.staffId === staffId);
   }
 
   async saveDelivery(id: string, state: DeliveryState) {

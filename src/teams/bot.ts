@@ -15,12 +15,12 @@ import { mayUseAction, type Action } from '../domain/authorization.js';
 import { berlinDate, calendarWeekOf, isValidWeek } from '../domain/berlin-time.js';
 import { findStaff } from '../domain/staff.js';
 import type { Logger } from '../log.js';
-import { caseRefPayload, completeTaskPayload, flagSubmitPayload, MAX_PAYLOAD_CHARS, visitSubmitPayload } from './card-payloads.js';
+import { attemptSubmitPayload, caseRefPayload, completeTaskPayload, flagSubmitPayload, kdnrPayload, MAX_PAYLOAD_CHARS, visitSubmitPayload } from './card-payloads.js';
 import { abPlanCard, customerStatusCard, flagFormCard, taskCard, taskListCard, visitFormCard } from './card-views.js';
 import type { AdaptiveCardJson } from './cards.js';
 import { parseCommand, type Command } from './command-parser.js';
 import { captureConversation } from './conversation-capture.js';
-import { dateDe, dateTimeDe, weekDe } from './format.js';
+import { attemptWhenDe, weekDe } from './format.js';
 import type { Identity } from './identity.js';
 import { refusalText } from './refusal-text.js';
 import { ATTEMPT_LABEL, REFUSAL, syntaxHelp, TEXT, usageLine, type UsageKey } from './texts.js';
@@ -37,6 +37,8 @@ export interface BotOptions {
   readonly logger: Logger;
   /** Called after a change queued notifications, so the sender drains at once. */
   readonly onQueued: () => void;
+  /** Called when a person becomes reachable, so what waits for them is sent at once. */
+  readonly onReachable?: (staffId: string) => void;
 }
 
 const HELP: ReadonlyArray<[UsageKey, Action]> = [
@@ -72,7 +74,8 @@ export function createBot(o: BotOptions): Application<TurnState> {
         return false;
       }
     }
-    await captureConversation(deps.store, context, identity.actorId(context), deps.clock.now());
+    const reachable = await captureConversation(deps.store, context, identity.actorId(context), deps.clock.now());
+    if (reachable) o.onReachable?.(reachable);
     return true;
   });
 
@@ -104,7 +107,8 @@ export function createBot(o: BotOptions): Application<TurnState> {
         if (!identity.actAs) return help(context, TEXT.unknownCommand);
         const member = identity.actAs(context, command.who, deps.directory);
         if (!member) return TEXT.localUnknownUser(deps.directory.staff.map((s) => s.name).join(', '));
-        await captureConversation(deps.store, context, member.id, deps.clock.now());
+        const reachable = await captureConversation(deps.store, context, member.id, deps.clock.now());
+        if (reachable) o.onReachable?.(reachable);
         return TEXT.localActing(member.name, member.roles.join(', '));
       }
       case 'kunde': {
@@ -118,8 +122,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
       case 'versuch': {
         const r = await recordAttempt(deps, actorId, command);
         if (!r.ok) return no(r);
-        const when = r.attempt.timeGiven ? dateTimeDe(r.attempt.at) : dateDe(berlinDate(new Date(r.attempt.at)));
-        return TEXT.attemptRecorded(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, when);
+        return TEXT.attemptRecorded(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, attemptWhenDe(r.attempt));
       }
       case 'vormerken': {
         if (!command.submit) {
@@ -180,6 +183,19 @@ export function createBot(o: BotOptions): Application<TurnState> {
       if (!parsed.success) return TEXT.malformedCard;
       return (await handler(context, identity.actorId(context) ?? '', parsed.data)) as never;
     });
+
+  action('versuch.absenden', attemptSubmitPayload, async (_context, actorId, data) => {
+    const r = await recordAttempt(deps, actorId, data);
+    const status = await customerStatus(deps, actorId, data.kdnr);
+    if (!status.ok) return no(r.ok ? status : r);
+    if (!r.ok) return customerStatusCard(deps, status, { text: no(r), isError: true });
+    return customerStatusCard(deps, status, { text: TEXT.attemptRecorded(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, attemptWhenDe(r.attempt)), isError: false });
+  });
+
+  action('vormerken.formular', kdnrPayload, async (_context, actorId, data) => {
+    const preview = await previewFlag(deps, actorId, data.kdnr);
+    return preview.ok ? flagFormCard(deps, preview) : no(preview);
+  });
 
   action('vormerken.absenden', flagSubmitPayload, async (_context, actorId, data) => {
     const r = await flagCustomer(deps, actorId, { kdnr: data.kdnr, reason: data.reason, invitationInMailbox: data.postfach });

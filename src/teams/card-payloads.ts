@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTEMPT_KINDS } from '../domain/contact-attempt.js';
 import { VISIT_OUTCOMES } from '../domain/visit-result.js';
 
 /**
@@ -13,6 +14,16 @@ export const flagSubmitPayload = z.object({
   kdnr: z.string().min(1).max(40),
   reason: z.string().max(2000).default(''),
   postfach: toggle
+});
+
+const kdnr = z.string().min(1).max(40);
+export const kdnrPayload = z.object({ kdnr });
+
+export const attemptSubmitPayload = z.object({
+  kdnr,
+  kind: z.enum(ATTEMPT_KINDS),
+  date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined),
+  time: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]).optional().transform((v) => v || undefined)
 });
 
 export const caseRefPayload = z.object({ caseId: id, version });

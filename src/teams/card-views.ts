@@ -9,7 +9,7 @@ import { findStaff, type StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import type { CardName } from '../ports.js';
 import { renderCard, type AdaptiveCardJson } from './cards.js';
-import { dateDe, dateTimeDe, weekDe, weekdayDateTimeDe } from './format.js';
+import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateTimeDe } from './format.js';
 import { missingPrerequisitesText } from './refusal-text.js';
 import { ATTEMPT_LABEL, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from './texts.js';
 
@@ -141,7 +141,7 @@ export async function taskCard(deps: Deps, task: Task): Promise<{ card: CardName
   };
 }
 
-export function customerStatusCard(deps: Deps, status: CustomerStatus): AdaptiveCardJson {
+export function customerStatusCard(deps: Deps, status: CustomerStatus, notice: { text: string; isError: boolean } = { text: '', isError: false }): AdaptiveCardJson {
   const { customer, latestCase } = status;
   const abStatus = !latestCase
     ? 'nicht vorgemerkt'
@@ -150,6 +150,10 @@ export function customerStatusCard(deps: Deps, status: CustomerStatus): Adaptive
       : `besucht am ${dateTimeDe(latestCase.visit!.recordedAt)}: ${latestCase.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}`;
   const missing = status.check.checklist.filter((e) => e.status === 'fehlt').length;
   return renderCard('customer-status', {
+    notice: notice.text,
+    noticeColor: notice.isError ? 'Attention' : 'Good',
+    mayRecord: status.mayRecord,
+    today: berlinDate(deps.clock.now()),
     kdnr: customer.kdnr,
     hb: staffName(deps, customer.hbId),
     group: GROUP_LABEL[customer.group] + (customer.longTermUnemployed ? ', langzeitarbeitslos' : ''),
@@ -158,7 +162,7 @@ export function customerStatusCard(deps: Deps, status: CustomerStatus): Adaptive
     prerequisites: missing === 0 ? 'erfüllt' : `${missing} offen (Details mit /vormerken ${customer.kdnr})`,
     attempts: [...customer.attempts]
       .sort((a, b) => a.at.localeCompare(b.at))
-      .map((a) => ({ when: a.timeGiven ? dateTimeDe(a.at) : dateDe(berlinDate(new Date(a.at))), label: ATTEMPT_LABEL[a.kind] })),
+      .map((a) => ({ when: attemptWhenDe(a), label: ATTEMPT_LABEL[a.kind] })),
     openTasks: status.openTasks.map((t) => ({ title: TASK_TITLE[t.kind], assignees: t.assigneeIds.map((id) => staffName(deps, id)).join(', ') }))
   });
 }

@@ -21,15 +21,19 @@ const same = (a: ConversationRef | undefined, b: ConversationRef) =>
 
 /**
  * Remember where to reach this person (personal chat) or this channel. Written only when something changed,
- * so that ordinary chatting does not rewrite the file.
+ * so that ordinary chatting does not rewrite the file. Returns the person newly reachable, if any.
  */
-export async function captureConversation(store: Store, context: TurnContext, actorId: StaffId | undefined, now: Date): Promise<void> {
+export async function captureConversation(store: Store, context: TurnContext, actorId: StaffId | undefined, now: Date): Promise<StaffId | undefined> {
   const ref = refFrom(context, now);
   const type = context.activity.conversation.conversationType;
   if (type === 'channel') {
     const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? ref.conversationId;
     if (!same(await store.getChannelRef(channelId), ref)) await store.saveChannelRef(channelId, ref);
   } else if (actorId && (type === 'personal' || type === undefined)) {
-    if (!same(await store.getStaffRef(actorId), ref)) await store.saveStaffRef(actorId, ref);
+    if (!same(await store.getStaffRef(actorId), ref)) {
+      await store.saveStaffRef(actorId, ref);
+      return actorId;
+    }
   }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { berlinDate, berlinTime, parseWeekKey, type CalendarWeek, type LocalDate } from '../domain/berlin-time.js';
+import type { ContactAttempt } from '../domain/contact-attempt.js';
 
 /** Dates as users write them: TT.MM.JJJJ, HH:MM, KW 19/2027. */
 export function dateDe(date: LocalDate): string {
@@ -19,4 +20,9 @@ export function weekDe(week: CalendarWeek | string): string {
 const WEEKDAYS = ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'];
 export function weekdayDateTimeDe(at: Date, isoWeekday: number): string {
   return `${WEEKDAYS[isoWeekday - 1]} ${dateDe(berlinDate(at))}, ${berlinTime(at)} Uhr`;
+}
+
+/** An attempt entered with a date only is shown without a time. */
+export function attemptWhenDe(attempt: ContactAttempt): string {
+  return attempt.timeGiven ? dateTimeDe(attempt.at) : dateDe(berlinDate(new Date(attempt.at)));
 }

@@ -96,7 +96,7 @@ describe('over real HTTP with a fake Bot Connector', () => {
     expect(connector.received.length).toBe(count);
   });
 
-  it('keeps a notification for someone who has not installed the app yet, and delivers it once they have', async () => {
+  it('keeps a notification for someone who has not installed the app yet, and delivers it as soon as they have', async () => {
     await givenCustomer(runtime.deps, { attempts: fullAttempts() });
     await post(runtime.port, activity(connector.url, STAFF.anna, { type: 'message', text: '/vormerken 123D456789 postfach Kunde reagiert nicht' }));
     await runtime.sender.kick();
@@ -104,10 +104,10 @@ describe('over real HTTP with a fake Bot Connector', () => {
     const [pending] = await runtime.deps.store.dueNotifications(new Date(at('2026-11-24 11:00')), 10);
     expect(pending?.delivery).toMatchObject({ status: 'pending', attempts: 1, lastError: 'keine Konversation (App nicht installiert)' });
 
+    // Murat installs the app and writes to the bot: the task that waited for him arrives at once, not after the retry delay.
     await post(runtime.port, activity(connector.url, STAFF.murat, { type: 'message', text: '/hilfe' }));
-    (runtime.deps.clock as ReturnType<typeof fixedClock>).set(at('2026-11-24 10:11'));
-    await runtime.sender.kick();
-    expect(connector.proactiveTo(conv(STAFF.murat))).toHaveLength(1);
+    await connector.waitFor(() => connector.proactiveTo(conv(STAFF.murat)).length === 1);
+    expect(cardText(connector.proactiveTo(conv(STAFF.murat))[0]!.activity.attachments![0]!.content)).toContain('Neue Vormerkung für die Aufsuchende Beratung');
   });
 });
 

@@ -246,3 +246,39 @@ describe('tasks', () => {
     expect(second.value).toBe('Diese Aufgabe ist bereits erledigt. Es wurde nichts geändert.');
   });
 });
+
+describe('acting from the status card', () => {
+  it('offers the HB "Kontaktversuch erfassen" and "Für AB vormerken", and records an attempt from the card', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts().slice(0, 5) });
+    const bot = botHarness(deps);
+    const card = cardOf((await bot.say(STAFF.anna, '/kunde 123D456789'))[0]);
+    expect(cardText(card)).toContain('Kontaktversuch erfassen');
+    const body = await bot.click(STAFF.anna, 'versuch.absenden', { ...actionOf(card, 'versuch.absenden'), kind: 'anruf', date: '2026-11-23', time: '15:30' });
+    expect(cardText(body.value)).toContain('Anrufversuch für Kunde 123D456789 am 23.11.2026, 15:30 Uhr erfasst.');
+    expect(cardText(body.value)).toContain('AB-Voraussetzungen\nerfüllt');
+    const form = await bot.click(STAFF.anna, 'vormerken.formular', actionOf(body.value, 'vormerken.formular'));
+    expect(cardText(form.value)).toContain('Zielwoche: KW 49/2026');
+  });
+
+  it('shows the card without actions to AB staff, and refuses a forged attempt from them', async () => {
+    const deps = await testDeps();
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const card = cardOf((await bot.say(STAFF.murat, '/kunde 123D456789'))[0]);
+    expect(() => actionOf(card, 'versuch.absenden')).toThrow();
+    const before = await snapshot(deps.store, deps.dataDir);
+    const body = await bot.click(STAFF.murat, 'versuch.absenden', { kdnr: '123D456789', kind: 'anruf' });
+    expect(cardText(body.value)).toContain('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
+    expect(await snapshot(deps.store, deps.dataDir)).toEqual(before);
+  });
+
+  it('keeps the card with a German error for a call dated without a time', async () => {
+    const deps = await testDeps();
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const body = await bot.click(STAFF.anna, 'versuch.absenden', { kdnr: '123D456789', kind: 'anruf', date: '2026-11-23', time: '' });
+    expect(cardText(body.value)).toContain('Bitte geben Sie beim Anrufversuch auch die Uhrzeit an (HH:MM)');
+    expect((await deps.store.getCustomer('123D456789'))?.attempts).toEqual([]);
+  });
+});
