@@ -1,0 +1,89 @@
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { fixedClock } from '../../src/clock.js';
+import { loadEnv } from '../../src/config/env.js';
+import { seedDemo } from '../../src/demo-data.js';
+import { silentLogger } from '../../src/log.js';
+import { startRuntime, type Runtime } from '../../src/runtime.js';
+import { DEMO_DIRECTORY, DEMO_POLICY, STAFF, tempDir } from '../support/fixtures.js';
+import { chat, launchChromium, startPlayground } from './playground.js';
+
+/**
+ * The demo walk of seed 000 §2 in Microsoft's Agents Playground, as a person would do it:
+ * IFK flags → AB sees the week plan and records the result → the HB acknowledges the task card.
+ * With E2E_SCREENSHOTS=<dir> (npm run docs:demo) it leaves a screenshot of every step there.
+ */
+describe('the AB flagging slice in the Agents Playground', () => {
+  let runtime: Runtime;
+  let playground: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    runtime = await startRuntime(config, silentLogger, { clock: fixedClock('2026-11-24T09:00:00+01:00'), senderIntervalMs: 1000 });
+    await seedDemo(runtime.deps);
+    const port = 56200 + Math.floor(Math.random() * 500);
+    playground = await startPlayground(runtime.port, port);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.locator('[data-lexical-editor="true"]').waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    playground?.kill();
+    await runtime?.stop();
+  });
+
+  it('walks from the flag to the acknowledged HB task', async () => {
+    const me = chat(page, process.env.E2E_SCREENSHOTS);
+
+    // 1. The IFK tries a customer with a missing prerequisite: the bot names it, nothing is stored.
+    await me.send('/vormerken 901D000002');
+    await me.sees('Vormerkung nicht möglich. Es fehlt: Zweiter dokumentierter Anrufversuch');
+    await me.shot('01-ifk-voraussetzung-fehlt');
+    expect(await runtime.deps.store.casesOfCustomer('901D000002')).toEqual([]);
+
+    // 2. A ready customer: checklist, target week, reason, mailbox box, "Vormerken".
+    await me.send('/vormerken 901D000001');
+    await me.sees('Zielwoche: KW 49/2026');
+    await page.getByPlaceholder('Kurz und sachlich – bitte keine Gesundheitsdaten').last().fill('Reagiert seit drei Monaten weder auf Post noch auf Anrufe.');
+    await page.getByLabel('Einladung des HB mit RFB liegt im AB-Postfach').last().check();
+    await me.shot('02-ifk-vormerkung-ausgefuellt');
+    await me.press('Vormerken');
+    await me.sees('ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt');
+    await me.shot('03-ifk-vorgemerkt');
+
+    // 3. The AB (demo switch) receives the task card and sees the week plan under the district.
+    await me.send('/als Murat');
+    await me.sees('[Demo] Sie handeln jetzt als Murat Yılmaz (AB)');
+    await me.sees('Neue Vormerkung für die Aufsuchende Beratung');
+    await me.shot('04-ab-aufgabe');
+    await me.send('/ab-plan 49');
+    await me.sees('AB-Wochenplan KW 49/2026');
+    await me.sees('Bezirk Nord (Ihr Bezirk)');
+    await me.shot('05-ab-wochenplan');
+
+    // 4. The AB records the result from the plan.
+    await me.press('Ergebnis erfassen');
+    await me.sees('Besuchsergebnis · Kunde 901D000001');
+    await page.getByLabel('Nicht angetroffen – Einladung und Kunden-Paket in den Briefkasten').last().check();
+    await page.getByLabel('Termin laut Einladung').last().fill('2026-12-01');
+    await page.getByLabel('Verbis-Vermerk ist erstellt').last().check();
+    await me.shot('06-ab-ergebnis-ausgefuellt');
+    await me.press('Ergebnis speichern und HB informieren');
+    await me.sees('Ergebnis für Kunde 901D000001 erfasst. Der HB ist per Aufgabe informiert.');
+
+    // 5. The HB's task card arrives; as the HB, "Zur Kenntnis genommen" updates it in place.
+    await me.sees('Aufgabe: Ergebnis der Aufsuchenden Beratung');
+    await me.send('/als Anna');
+    await me.sees('[Demo] Sie handeln jetzt als Anna Becker (IFK)');
+    await me.shot('07-hb-aufgabe');
+    await me.press('Zur Kenntnis genommen');
+    await me.sees('✔ Zur Kenntnis genommen von Anna Becker');
+    await me.shot('08-hb-zur-kenntnis-genommen');
+    expect(await runtime.deps.store.openTasksOf(STAFF.anna)).toEqual([]);
+  });
+});
