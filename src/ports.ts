@@ -1,4 +1,6 @@
 import type { Customer } from './domain/customer.js';
+import type { MissedAppointmentCase, PaymentStop } from './domain/missed-appointment.js';
+import type { AbDayState, Absence } from './domain/presence.js';
 import type { CustomerNumber } from './domain/customer-number.js';
 import type { OutreachCase } from './domain/outreach-case.js';
 import type { StaffId } from './domain/staff.js';
@@ -18,7 +20,10 @@ export type CardName =
   | 'result-task'
   | 'task-list'
   | 'visit-form'
-  | 'follow-up-task';
+  | 'follow-up-task'
+  | 'claim-task'
+  | 'talk-form'
+  | 'callback-offer';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
 
@@ -32,6 +37,8 @@ export interface Notification {
   /** Ids only; the sender renders the card from the current records when it sends. */
   readonly taskId: string;
   readonly createdAt: string;
+  /** Set for an in-place update: the notification whose sent card this one replaces (e.g. "übernommen von …"). */
+  readonly updateOf?: string;
 }
 
 export interface DeliveryState {
@@ -40,6 +47,8 @@ export interface DeliveryState {
   readonly nextAttemptAt: string;
   readonly lastError?: string;
   readonly sentAt?: string;
+  /** The id Teams gave the sent message, so that it can be updated in place later. */
+  readonly activityId?: string;
 }
 
 /** Where the bot can reach a person or a channel proactively: only what a send needs. */
@@ -53,14 +62,11 @@ export interface ConversationRef {
   readonly updatedAt: string;
 }
 
-export interface Versioned {
-  readonly id: string;
-  readonly version: number;
-}
-
 export interface CaseChanges {
   /** New records carry version 1; an update carries the next version and must find the previous one stored. */
   readonly cases?: readonly OutreachCase[];
+  readonly missedCases?: readonly MissedAppointmentCase[];
+  readonly paymentStops?: readonly PaymentStop[];
   readonly tasks?: readonly Task[];
   readonly notifications?: readonly Notification[];
 }
@@ -81,10 +87,19 @@ export interface Store {
   openTasksOf(staffId: StaffId): Promise<Task[]>;
   tasksOfCustomer(kdnr: CustomerNumber): Promise<Task[]>;
 
+  getMissedCase(id: string): Promise<MissedAppointmentCase | undefined>;
+  missedCasesOfCustomer(kdnr: CustomerNumber): Promise<MissedAppointmentCase[]>;
+  /** Callbacks not yet claimed, for the escalation job. */
+  unclaimedCallbacks(): Promise<MissedAppointmentCase[]>;
+  getPaymentStop(kdnr: CustomerNumber): Promise<PaymentStop | undefined>;
+
   /** One durable write: case changes and the notifications they cause, all or nothing. */
   commitCases(changes: CaseChanges): Promise<CommitResult>;
 
   getNotification(id: string): Promise<Notification | undefined>;
+  getDelivery(id: string): Promise<DeliveryState | undefined>;
+  /** The notifications sent or owed for one task. */
+  notificationsOfTask(taskId: string): Promise<Notification[]>;
   /** Notifications due for sending at `now`, oldest first. */
   dueNotifications(now: Date, limit: number): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
   saveDelivery(id: string, state: DeliveryState): Promise<void>;
@@ -95,8 +110,17 @@ export interface Store {
   saveStaffRef(staffId: StaffId, ref: ConversationRef): Promise<void>;
   getChannelRef(channelId: string): Promise<ConversationRef | undefined>;
   saveChannelRef(channelId: string, ref: ConversationRef): Promise<void>;
+  /** The channel a placement team registered for its callbacks and digests (`/kanal hier`). */
+  getTeamChannel(teamId: string): Promise<{ channelId: string; ref: ConversationRef } | undefined>;
+  saveTeamChannel(teamId: string, channelId: string, ref: ConversationRef): Promise<void>;
   /** On uninstall: forget every reference into this conversation. */
   forgetConversation(conversationId: string): Promise<void>;
+
+  absences(): Promise<Absence[]>;
+  /** Replace (until set) or end (until undefined) someone's absence. */
+  saveAbsence(staffId: StaffId, absence: Absence | undefined): Promise<void>;
+  abDayStates(): Promise<AbDayState[]>;
+  saveAbDayState(state: AbDayState): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { fixedClock, systemClock } from './clock.js';
 import { loadDirectory } from './config/directory.js';
 import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
+import { escalateDueCallbacks } from './app/escalate-callbacks.js';
 import { OutboxSender } from './delivery/outbox-sender.js';
 import type { Transport } from './delivery/transport.js';
 import { workingCalendar } from './domain/working-days.js';
@@ -32,6 +33,8 @@ export interface RuntimeOverrides {
   /** Tests swap the transport to inject failures; by default the Bot Connector is used. */
   readonly transport?: (adapter: TeamsAdapter, botAppId: string) => Transport;
   readonly senderIntervalMs?: number;
+  /** How often unclaimed callbacks are checked for escalation. */
+  readonly escalationIntervalMs?: number;
 }
 
 /** Wires configuration, store, rules, bot, sender and HTTP server; the one place where the pieces meet. */
@@ -53,7 +56,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const sender = new OutboxSender(store, clock, transport, async (n) => {
     const task = await store.getTask(n.taskId);
     if (!task) throw new Error(`task ${n.taskId} missing`);
-    return (await taskCard(deps, task)).json;
+    return (await taskCard(deps, task, n.recipient.kind === 'staff' ? n.recipient.staffId : undefined)).json;
   }, logger);
 
   const app = createBot({
@@ -71,6 +74,12 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const port = await listen(server, config.PORT, config.HOST);
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
+  const escalation = setInterval(() => {
+    escalateDueCallbacks(deps)
+      .then((n) => (n ? sender.kick() : 0))
+      .catch((e: Error) => logger.log('error', 'escalation.failed', { error: e.message }));
+  }, overrides.escalationIntervalMs ?? 60_000);
+  escalation.unref();
 
   return {
     deps,
@@ -79,6 +88,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     server,
     port,
     async stop() {
+      clearInterval(escalation);
       await sender.stop();
       server.close();
       await store.close();

@@ -26,7 +26,21 @@ export type RefusalCode =
   | 'aufgabe-unbekannt'
   | 'aufgabe-erledigt'
   | 'aufgabe-schliesst-mit-ergebnis'
-  | 'veraltet';
+  | 'veraltet'
+  | 'datum-vergangen'
+  | 'bereits-gemeldet'
+  | 'bereits-uebernommen'
+  | 'nicht-uebernehmbar'
+  | 'nicht-uebernommen'
+  | 'nicht-ihr-gespraech'
+  | 'gespraech-bereits-erfasst'
+  | 'kein-offenes-gespraech'
+  | 'folgetermin-fehlt'
+  | 'folgetermin-vergangen'
+  | 'folgetermin-kein-arbeitstag'
+  | 'folgetermin-ausserhalb-dienstzeit'
+  | 'zahlungseinstellung-besteht'
+  | 'nur-im-kanal';
 
 export interface Refused {
   readonly ok: false;
@@ -35,6 +49,8 @@ export interface Refused {
   readonly checklist?: readonly ChecklistEntry[];
   /** For 'bereits-vorgemerkt': the week it is flagged for. */
   readonly weekKey?: string;
+  /** For 'bereits-uebernommen': who was first. */
+  readonly claimedBy?: string;
 }
 
 export const refused = (reason: RefusalCode, extra: Omit<Refused, 'ok' | 'reason'> = {}): Refused => ({ ok: false, reason, ...extra });

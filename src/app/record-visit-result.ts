@@ -7,7 +7,9 @@ import { decideVisitResult, type VisitResultInput } from '../domain/visit-result
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
 import type { Deps } from './deps.js';
-import { notifyAssignees } from './notify.js';
+import { hbRouting } from './hb-routing.js';
+import { newTask as createTask } from './new-task.js';
+import { notifyStaff } from './notify.js';
 import { refused, type Refused } from './outcome.js';
 
 /** A card names the case and the version it showed; a typed command names the customer. */
@@ -51,24 +53,20 @@ export async function recordVisitResult(
   const visitTasks = (await deps.store.tasksOfCustomer(outreach.kdnr)).filter((t) => t.caseId === outreach.id && t.kind === 'ab-besuch' && t.status === 'offen');
   const closed: Task[] = visitTasks.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
 
-  const newTask = (kind: TaskKind, assigneeIds: StaffId[]): Task => ({
-    id: deps.newId(),
-    kind,
-    kdnr: outreach.kdnr,
-    caseId: outreach.id,
-    assigneeIds,
-    createdAt: now.toISOString(),
-    status: 'offen',
-    version: 1
-  });
-  const created: Task[] = [newTask('ab-ergebnis', [outreach.hbId])];
-  if (input.complex) created.push(newTask('gespraech-ab-hb', [outreach.hbId, actorId]));
+  const newTask = (kind: TaskKind, assigneeIds: StaffId[], extra: Partial<Task> = {}): Task => createTask(deps, kind, outreach.kdnr, outreach.id, assigneeIds, extra);
+  // The HB's tasks follow the Vertretungsregelung while the HB is absent (seed 000 §3).
+  const routing = await hbRouting(deps, outreach.hbId);
+  const onBehalf = routing.via === 'hb' ? {} : { onBehalfOf: outreach.hbId };
+  const created: Task[] = [newTask('ab-ergebnis', [...routing.assignees], onBehalf)];
+  if (input.complex) created.push(newTask('gespraech-ab-hb', [...routing.assignees, actorId], onBehalf));
   if (input.hintForBenefits) {
     const lsb = staffWithRole(deps.directory, 'LSB').map((s) => s.id);
     // Without anyone in the LSB role the HB gets it, to pass on per E-Akte: a hint must not vanish.
     created.push(newTask('hinweis-leistung', lsb.length ? lsb : [outreach.hbId]));
   }
-  const notifications: Notification[] = created.flatMap((t) => notifyAssignees(t, t.kind === 'ab-ergebnis' ? 'result-task' : 'follow-up-task', 'neu', deps.newId, now));
+  // Only those who should act now are notified; the absent HB sees the tasks on return (/anwesend, /aufgaben).
+  const reachNow = (t: Task) => t.assigneeIds.filter((id) => id !== outreach.hbId || routing.via === 'hb');
+  const notifications: Notification[] = created.flatMap((t) => notifyStaff(t, reachNow(t), t.kind === 'ab-ergebnis' ? 'result-task' : 'follow-up-task', 'neu', deps.newId, now));
 
   const committed = await deps.store.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications });
   return committed.ok ? { ok: true, outreach, tasks: created } : refused('veraltet');

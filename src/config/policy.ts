@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { FlagDeadlineRule } from '../domain/ab-deadline.js';
+import type { AvailabilityRule } from '../domain/ab-availability.js';
 import type { CallRule } from '../domain/ab-prerequisites.js';
+import type { CallbackRule } from '../domain/callback-booking.js';
+import type { FollowUpRule } from '../domain/talk-result.js';
 import { isoWeekday, type LocalDate } from '../domain/berlin-time.js';
 import { readJsonFile } from './read-json-file.js';
 
@@ -18,6 +21,8 @@ export const policySchema = z.object({
   /** Dienstschluss; `endOfServiceByWeekday` overrides it per ISO weekday ("5" = Friday). */
   endOfService: time.default('16:00'),
   endOfServiceByWeekday: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), time).default({}),
+  /** Start of service; callbacks and follow-up appointments lie between it and end of service. */
+  officeStart: time.default('08:00'),
   /** Kundennummer format (regular expression source); default: 3 digits, 1 capital letter, 6 digits. */
   customerNumberPattern: z.string().default('^[0-9]{3}[A-Z][0-9]{6}$'),
   customerNumberExample: z.string().default('123D456789'),
@@ -32,7 +37,21 @@ export const policySchema = z.object({
       /** Sinnhaftigkeit is a short statement, not a case history. */
       reasonMaxLength: z.number().int().min(20).max(1000).default(300)
     })
-    .prefault({})
+    .prefault({}),
+  abAvailability: z
+    .object({
+      /** Default times AB staff are out visiting (ISO weekday, from, to); `/ab verfuegbar` overrides them for a day. */
+      fieldTimes: z.array(z.object({ weekday: z.number().int().min(1).max(5), from: time, to: time })).default([])
+    })
+    .prefault({}),
+  callback: z
+    .object({
+      /** seed 000 §3 says "taggleich": an unclaimed callback escalates to TL and substitute this long before end of service. */
+      escalateMinutesBeforeEndOfService: z.number().int().min(0).max(480).default(60)
+    })
+    .prefault({}),
+  /** seed 000 §3: "Folgetermin (1h) beim HB". */
+  followUpMinutes: z.number().int().min(15).max(240).default(60)
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -48,6 +67,18 @@ export function endOfServiceOn(policy: Policy, date: LocalDate): string {
 
 export function flagDeadlineRule(policy: Policy): FlagDeadlineRule {
   return { deadlineWeekday: policy.abFlagging.deadlineWeekday, endOfService: (date) => endOfServiceOn(policy, date) };
+}
+
+export function availabilityRule(policy: Policy): AvailabilityRule {
+  return { officeStart: policy.officeStart, endOfService: (date) => endOfServiceOn(policy, date), fieldTimes: policy.abAvailability.fieldTimes };
+}
+
+export function callbackRule(policy: Policy): CallbackRule {
+  return { officeStart: policy.officeStart, endOfService: (date) => endOfServiceOn(policy, date), escalateMinutesBeforeEnd: policy.callback.escalateMinutesBeforeEndOfService };
+}
+
+export function followUpRule(policy: Policy): FollowUpRule {
+  return { officeStart: policy.officeStart, endOfService: (date) => endOfServiceOn(policy, date), durationMinutes: policy.followUpMinutes };
 }
 
 export function callRule(policy: Policy): CallRule {

@@ -1,6 +1,6 @@
-import type { Clock, DeliveryState, Notification, Store } from '../ports.js';
+import type { Clock, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
 import type { Logger } from '../log.js';
-import type { Transport } from './transport.js';
+import type { SendOutcome, Transport } from './transport.js';
 
 export interface SenderOptions {
   /** After this many failed attempts the notification is a dead letter. */
@@ -93,6 +93,17 @@ export class OutboxSender {
     return sent;
   }
 
+  /**
+   * A new card is sent; an update replaces the card sent earlier. If that one has not gone out yet, there is nothing
+   * to replace: it will show the current state when it is sent.
+   */
+  private async transmit(n: Notification, ref: ConversationRef): Promise<SendOutcome> {
+    if (!n.updateOf) return this.transport.send(ref, await this.render(n));
+    const original = await this.store.getDelivery(n.updateOf);
+    if (!original?.activityId) return { kind: 'sent' };
+    return this.transport.update(ref, original.activityId, await this.render(n));
+  }
+
   private async deliver(n: Notification, before: DeliveryState): Promise<DeliveryState['status']> {
     const ref = n.recipient.kind === 'staff' ? await this.store.getStaffRef(n.recipient.staffId) : await this.store.getChannelRef(n.recipient.channelId);
     const attempts = before.attempts + 1;
@@ -103,8 +114,8 @@ export class OutboxSender {
         ? { status: 'dead', attempts, nextAttemptAt: before.nextAttemptAt, lastError: 'keine Konversation (App nicht installiert)' }
         : { status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: 'keine Konversation (App nicht installiert)' };
     } else {
-      const outcome = await this.transport.send(ref, await this.render(n));
-      if (outcome.kind === 'sent') state = { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: this.clock.now().toISOString() };
+      const outcome = await this.transmit(n, ref);
+      if (outcome.kind === 'sent') state = { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: this.clock.now().toISOString(), activityId: outcome.activityId };
       else if (outcome.kind === 'permanent' || attempts >= this.options.maxAttempts) state = { status: 'dead', attempts, nextAttemptAt: before.nextAttemptAt, lastError: outcome.error };
       else state = { status: 'pending', attempts, nextAttemptAt: at(outcome.retryAfterMs ?? this.backoff(attempts)), lastError: outcome.error };
     }

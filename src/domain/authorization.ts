@@ -12,7 +12,15 @@ export type Action =
   | 'ab-plan.lesen'
   | 'ergebnis.erfassen'
   | 'aufgaben.lesen'
-  | 'aufgabe.erledigen';
+  | 'aufgabe.erledigen'
+  | 'aufgabe.uebernehmen'
+  | 'meldeversaeumnis.melden'
+  | 'rueckruf.buchen'
+  | 'gespraech.erfassen'
+  | 'ab.status'
+  | 'abwesenheit'
+  | 'zahlungseinstellung.erfassen'
+  | 'kanal.registrieren';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -27,12 +35,23 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   'ab-plan.lesen': ['AB'],
   'ergebnis.erfassen': ['AB'],
   'aufgaben.lesen': 'alle',
-  'aufgabe.erledigen': 'alle'
+  'aufgabe.erledigen': 'alle',
+  'aufgabe.uebernehmen': ['AB', 'IFK', 'TL'],
+  // seed 000 §3: the EZ reports; the LSB books an EZ appointment marked "Meldeversäumnis" and may report too.
+  'meldeversaeumnis.melden': ['EZ', 'LSB'],
+  'rueckruf.buchen': ['EZ', 'LSB'],
+  'gespraech.erfassen': ['AB', 'IFK', 'TL'],
+  'ab.status': ['AB'],
+  abwesenheit: 'alle',
+  'zahlungseinstellung.erfassen': ['IFK'],
+  'kanal.registrieren': ['TL', 'ADMIN']
 };
 
 export interface AuthContext {
   readonly customer?: Customer;
   readonly task?: Task;
+  /** For a callback: the placement team that takes it. */
+  readonly team?: string;
 }
 
 const OK: AuthDecision = { ok: true };
@@ -59,12 +78,18 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       return refuse('nicht-zustaendig');
     case 'versuch.erfassen':
     case 'vormerken':
+    case 'zahlungseinstellung.erfassen':
       // The HB, or an IFK of the HB's team standing in (Vertretungsregelung).
       if (!customer) return OK;
       return customer.hbId === actor.id || inHbTeam(directory, actor, customer) ? OK : refuse('nicht-zustaendig');
     case 'aufgabe.erledigen':
       if (!task) return OK;
       return task.assigneeIds.includes(actor.id) ? OK : refuse('nicht-ihre-aufgabe');
+    case 'aufgabe.uebernehmen':
+      if (!task) return OK;
+      // A callback card stands in the team's channel: anyone of that placement team (IFK, TL) may take it.
+      if (task.kind === 'rueckruf') return ctx.team === actor.team && (hasRole(actor, 'IFK') || hasRole(actor, 'TL')) ? OK : refuse('nicht-zustaendig');
+      return task.assigneeIds.includes(actor.id) && hasRole(actor, 'AB') ? OK : refuse('nicht-ihre-aufgabe');
     default:
       return OK;
   }

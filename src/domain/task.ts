@@ -2,7 +2,18 @@ import type { CustomerNumber } from './customer-number.js';
 import type { StaffId } from './staff.js';
 
 /** The work items the bot hands out; each is shown as a card to its assignees. */
-export const TASK_KINDS = ['ab-besuch', 'ab-ergebnis', 'gespraech-ab-hb', 'hinweis-leistung'] as const;
+export const TASK_KINDS = [
+  'ab-besuch',
+  'ab-ergebnis',
+  'gespraech-ab-hb',
+  'hinweis-leistung',
+  'meldeversaeumnis-ab',
+  'rueckruf',
+  'folgetermin-hb',
+  'termin-beim-hb-buchen',
+  'aufhebung-zahlungseinstellung',
+  'zahlungseinstellung-hb'
+] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface Task {
@@ -14,12 +25,22 @@ export interface Task {
   readonly assigneeIds: readonly StaffId[];
   readonly createdAt: string;
   readonly status: 'offen' | 'erledigt';
+  /** A pool task someone claimed ("übernommen"): from then on it is theirs alone. */
+  readonly claimedBy?: StaffId;
+  readonly claimedAt?: string;
+  /** Routed to a substitute or the TL for an absent HB (Vertretungsregelung). */
+  readonly onBehalfOf?: StaffId;
   readonly completedBy?: StaffId;
   readonly completedAt?: string;
   readonly version: number;
 }
 
-/** Tasks that close by a process step, not by a click ("Zur Kenntnis genommen"). */
+/** Tasks that close by a process step (a visit or talk result), not by a click ("Zur Kenntnis genommen"). */
 export function closesByProcessStep(kind: TaskKind): boolean {
-  return kind === 'ab-besuch';
+  return kind === 'ab-besuch' || kind === 'meldeversaeumnis-ab' || kind === 'rueckruf';
+}
+
+/** Pool tasks go to several people; the first claim wins (seed 000 §3). */
+export function isClaimable(kind: TaskKind): boolean {
+  return kind === 'meldeversaeumnis-ab' || kind === 'rueckruf';
 }

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { Customer } from '../domain/customer.js';
+import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appointment.js';
+import type { AbDayState, Absence } from '../domain/presence.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { Task } from '../domain/task.js';
-import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, Store, Versioned } from '../ports.js';
+import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 
 interface CustomersFile {
@@ -10,6 +12,9 @@ interface CustomersFile {
 }
 interface CasesFile {
   cases: Record<string, OutreachCase>;
+  missedCases: Record<string, MissedAppointmentCase>;
+  /** By Kundennummer. */
+  paymentStops: Record<string, PaymentStop>;
   tasks: Record<string, Task>;
   notifications: Record<string, Notification>;
   /** Idempotency keys of notifications ever created → their id. */
@@ -21,16 +26,21 @@ interface DeliveryFile {
 interface ConversationsFile {
   staff: Record<string, ConversationRef>;
   channels: Record<string, ConversationRef>;
+  /** Directory team id → its registered channel. */
+  teamChannels: Record<string, string>;
+}
+interface PresenceFile {
+  absences: Record<string, Absence>;
+  abDayStates: Record<string, AbDayState>;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
 const CONFLICT: CommitResult = { ok: false, reason: 'konflikt' };
 
 /** A new record must not exist; an update must find the version just before its own. */
-function versionFits(stored: Versioned | undefined, next: Versioned): boolean {
+function versionFits(stored: { version: number } | undefined, next: { version: number }): boolean {
   return next.version === 1 ? stored === undefined : stored?.version === next.version - 1;
 }
-const customerVersion = (c: Customer | undefined): Versioned | undefined => c && { id: c.kdnr, version: c.version };
 
 /**
  * The embedded store: several small JSON files so that the churn of one (delivery state) never rewrites
@@ -41,15 +51,17 @@ export class LowdbStore implements Store {
     private readonly customers: CoalescedDocument<CustomersFile>,
     private readonly casesDoc: CoalescedDocument<CasesFile>,
     private readonly delivery: CoalescedDocument<DeliveryFile>,
-    private readonly conversations: CoalescedDocument<ConversationsFile>
+    private readonly conversations: CoalescedDocument<ConversationsFile>,
+    private readonly presence: CoalescedDocument<PresenceFile>
   ) {}
 
   static async open(dir: string): Promise<LowdbStore> {
     return new LowdbStore(
       await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }),
-      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, tasks: {}, notifications: {}, notificationKeys: {} }),
+      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {} }),
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }),
-      await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {} })
+      await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }),
+      await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {} })
     );
   }
 
@@ -60,7 +72,7 @@ export class LowdbStore implements Store {
 
   async saveCustomer(customer: Customer): Promise<CommitResult> {
     const all = this.customers.data.customers;
-    if (!versionFits(customerVersion(all[customer.kdnr]), customerVersion(customer)!)) return CONFLICT;
+    if (!versionFits(all[customer.kdnr], customer)) return CONFLICT;
     await this.customers.change((d) => {
       d.customers[customer.kdnr] = copy(customer);
     });
@@ -97,14 +109,36 @@ export class LowdbStore implements Store {
     return Object.values(this.casesDoc.data.tasks).filter((t) => t.kdnr === kdnr).map(copy);
   }
 
+  async getMissedCase(id: string) {
+    const c = this.casesDoc.data.missedCases[id];
+    return c && copy(c);
+  }
+
+  async missedCasesOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.missedCases).filter((c) => c.kdnr === kdnr).map(copy);
+  }
+
+  async unclaimedCallbacks() {
+    return Object.values(this.casesDoc.data.missedCases).filter((c) => c.kind === 'rueckruf' && c.status === 'offen').map(copy);
+  }
+
+  async getPaymentStop(kdnr: string) {
+    const p = this.casesDoc.data.paymentStops[kdnr];
+    return p && copy(p);
+  }
+
   async commitCases(changes: CaseChanges): Promise<CommitResult> {
     const d = this.casesDoc.data;
     // Check everything first, then apply everything: all or nothing, with no await in between.
     if (!(changes.cases ?? []).every((c) => versionFits(d.cases[c.id], c))) return CONFLICT;
+    if (!(changes.missedCases ?? []).every((c) => versionFits(d.missedCases[c.id], c))) return CONFLICT;
+    if (!(changes.paymentStops ?? []).every((p) => versionFits(d.paymentStops[p.kdnr], p))) return CONFLICT;
     if (!(changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t))) return CONFLICT;
     const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
     await this.casesDoc.change((data) => {
       for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
+      for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
+      for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
       for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
       for (const n of fresh) {
         data.notifications[n.id] = copy(n);
@@ -117,6 +151,15 @@ export class LowdbStore implements Store {
   async getNotification(id: string) {
     const n = this.casesDoc.data.notifications[id];
     return n && copy(n);
+  }
+
+  async getDelivery(id: string) {
+    const d = this.delivery.data.deliveries[id];
+    return d && copy(d);
+  }
+
+  async notificationsOfTask(taskId: string) {
+    return Object.values(this.casesDoc.data.notifications).filter((n) => n.taskId === taskId).map(copy);
   }
 
   private pending(filter: (n: Notification, d: DeliveryState) => boolean) {
@@ -165,6 +208,40 @@ export class LowdbStore implements Store {
     });
   }
 
+  async getTeamChannel(teamId: string) {
+    const channelId = this.conversations.data.teamChannels[teamId];
+    const ref = channelId ? this.conversations.data.channels[channelId] : undefined;
+    return channelId && ref ? { channelId, ref: copy(ref) } : undefined;
+  }
+
+  async saveTeamChannel(teamId: string, channelId: string, ref: ConversationRef) {
+    await this.conversations.change((d) => {
+      d.channels[channelId] = copy(ref);
+      d.teamChannels[teamId] = channelId;
+    });
+  }
+
+  async absences() {
+    return Object.values(this.presence.data.absences).map(copy);
+  }
+
+  async saveAbsence(staffId: string, absence: Absence | undefined) {
+    await this.presence.change((d) => {
+      if (absence) d.absences[staffId] = copy(absence);
+      else delete d.absences[staffId];
+    });
+  }
+
+  async abDayStates() {
+    return Object.values(this.presence.data.abDayStates).map(copy);
+  }
+
+  async saveAbDayState(state: AbDayState) {
+    await this.presence.change((d) => {
+      d.abDayStates[state.staffId] = copy(state);
+    });
+  }
+
   async forgetConversation(conversationId: string) {
     await this.conversations.change((d) => {
       for (const [k, r] of Object.entries(d.staff)) if (r.conversationId === conversationId) delete d.staff[k];
@@ -173,6 +250,6 @@ export class LowdbStore implements Store {
   }
 
   async close() {
-    await Promise.all([this.customers.flushed(), this.casesDoc.flushed(), this.delivery.flushed(), this.conversations.flushed()]);
+    await Promise.all([this.customers.flushed(), this.casesDoc.flushed(), this.delivery.flushed(), this.conversations.flushed(), this.presence.flushed()]);
   }
 }

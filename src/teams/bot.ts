@@ -11,16 +11,26 @@ import type { Refused } from '../app/outcome.js';
 import { openCaseFor, recordVisitResult } from '../app/record-visit-result.js';
 import { recordAttempt } from '../app/record-attempt.js';
 import { weekPlan } from '../app/week-plan.js';
+import { actorFor } from '../app/access.js';
+import { bookCallback, type CallbackBooked } from '../app/book-callback.js';
+import { claimTask } from '../app/claim-task.js';
+import { abStatuses, setAbDayState, setAbsent, setPresent } from '../app/presence.js';
+import { recordPaymentStop } from '../app/record-payment-stop.js';
+import { claimedCaseFor, recordTalk } from '../app/record-talk.js';
+import { registerTeamChannel } from '../app/register-team-channel.js';
+import { reportMissedAppointment } from '../app/report-missed-appointment.js';
+import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
+import type { Task } from '../domain/task.js';
 import { mayUseAction, type Action } from '../domain/authorization.js';
 import { berlinDate, calendarWeekOf, isValidWeek } from '../domain/berlin-time.js';
 import { findStaff } from '../domain/staff.js';
 import type { Logger } from '../log.js';
-import { attemptSubmitPayload, caseRefPayload, completeTaskPayload, flagSubmitPayload, kdnrPayload, MAX_PAYLOAD_CHARS, visitSubmitPayload } from './card-payloads.js';
-import { abPlanCard, customerStatusCard, flagFormCard, taskCard, taskListCard, visitFormCard } from './card-views.js';
+import { attemptSubmitPayload, caseRefPayload, completeTaskPayload, flagSubmitPayload, kdnrPayload, MAX_PAYLOAD_CHARS, talkSubmitPayload, taskRefPayload, visitSubmitPayload } from './card-payloads.js';
+import { AB_STATUS_LABEL, abPlanCard, callbackOfferCard, customerStatusCard, flagFormCard, slotDe, talkFormCard, taskCard, taskListCard, visitFormCard } from './card-views.js';
 import type { AdaptiveCardJson } from './cards.js';
 import { parseCommand, type Command } from './command-parser.js';
-import { captureConversation } from './conversation-capture.js';
-import { attemptWhenDe, weekDe } from './format.js';
+import { captureConversation, refFrom } from './conversation-capture.js';
+import { attemptWhenDe, weekDe, weekdayDateDe } from './format.js';
 import type { Identity } from './identity.js';
 import { refusalText } from './refusal-text.js';
 import { ATTEMPT_LABEL, REFUSAL, syntaxHelp, TEXT, usageLine, type UsageKey } from './texts.js';
@@ -49,11 +59,20 @@ const HELP: ReadonlyArray<[UsageKey, Action]> = [
   ['vormerken', 'vormerken'],
   ['abPlan', 'ab-plan.lesen'],
   ['ergebnis', 'ergebnis.erfassen'],
-  ['aufgaben', 'aufgaben.lesen']
+  ['meldeversaeumnis', 'meldeversaeumnis.melden'],
+  ['rueckruf', 'rueckruf.buchen'],
+  ['gespraech', 'gespraech.erfassen'],
+  ['ab', 'ab.status'],
+  ['zahlungseinstellung', 'zahlungseinstellung.erfassen'],
+  ['aufgaben', 'aufgaben.lesen'],
+  ['abwesend', 'abwesenheit'],
+  ['anwesend', 'abwesenheit'],
+  ['kanal', 'kanal.registrieren']
 ];
 
 const cardActivity = (json: AdaptiveCardJson) => MessageFactory.attachment(CardFactory.adaptiveCard(json));
-type CardResult = Promise<AdaptiveCardJson | string>;
+type Reply = string | AdaptiveCardJson;
+type CardResult = Promise<Reply>;
 
 export function createBot(o: BotOptions): Application<TurnState> {
   const { deps, identity, logger } = o;
@@ -98,7 +117,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
     return `${lead ? lead + '\n\n' : ''}Sie sind angemeldet als ${actor.name} (${actor.roles.join(', ')}). Diese Befehle stehen Ihnen zur Verfügung:\n\n${lines.join('\n')}`;
   };
 
-  const run = async (context: TurnContext, command: Command): Promise<string | AdaptiveCardJson> => {
+  const run = async (context: TurnContext, command: Command): Promise<Reply | Reply[]> => {
     const actorId = identity.actorId(context) ?? '';
     switch (command.name) {
       case 'hilfe':
@@ -159,8 +178,69 @@ export function createBot(o: BotOptions): Application<TurnState> {
         if (!r.ok) return no(r);
         return r.tasks.length ? taskListCard(deps, r.tasks) : TEXT.noTasks;
       }
+      case 'meldeversaeumnis': {
+        const r = await reportMissedAppointment(deps, actorId, command.kdnr);
+        if (!r.ok) return no(r);
+        if (r.outcome === 'keine-ab') return callbackOfferCard(deps, r.customer, r.statuses);
+        o.onQueued();
+        return TEXT.abInformed(r.customer.kdnr, r.informed.map((id) => staffName(id)).join(', '));
+      }
+      case 'rueckruf': {
+        const r = await bookCallback(deps, actorId, command.kdnr);
+        if (!r.ok) return no(r);
+        o.onQueued();
+        return callbackBookedText(r);
+      }
+      case 'gespraech': {
+        if (!command.input) {
+          const r = await claimedCaseFor(deps, actorId, { kdnr: command.kdnr });
+          return r.ok ? talkFormCard(deps, r.missed) : no(r);
+        }
+        const r = await recordTalk(deps, actorId, { kdnr: command.kdnr }, command.input);
+        if (!r.ok) return no(r);
+        o.onQueued();
+        return talkRecordedText(r.missed.kind, r.tasks);
+      }
+      case 'ab': {
+        if (command.state === 'status') {
+          const statuses = await abStatuses(deps);
+          const who = actorFor(deps, actorId, 'ab.status');
+          if (!who.ok) return no(who);
+          return `AB jetzt:\n\n${statuses.map((s) => `- ${staffName(s.staffId)}: ${AB_STATUS_LABEL[s.status]}`).join('\n')}`;
+        }
+        const r = await setAbDayState(deps, actorId, command.state);
+        return r.ok ? TEXT.abState(command.state) : no(r);
+      }
+      case 'abwesend': {
+        const r = await setAbsent(deps, actorId, command.until);
+        return r.ok ? TEXT.absent(weekdayDateDe(r.until)) : no(r);
+      }
+      case 'anwesend': {
+        const r = await setPresent(deps, actorId);
+        if (!r.ok) return no(r);
+        return r.routedWhileAway.length ? [TEXT.presentWithTasks(r.routedWhileAway.length), await taskListCard(deps, r.routedWhileAway)] : TEXT.present;
+      }
+      case 'zahlungseinstellung': {
+        const r = await recordPaymentStop(deps, actorId, command.kdnr);
+        return r.ok ? TEXT.paymentStopRecorded(r.stop.kdnr) : no(r);
+      }
+      case 'kanal-hier': {
+        if (context.activity.conversation.conversationType !== 'channel') return REFUSAL['nur-im-kanal'];
+        const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? context.activity.conversation.id;
+        const r = await registerTeamChannel(deps, actorId, channelId, refFrom(context, deps.clock.now()));
+        return r.ok ? TEXT.channelRegistered(deps.directory.teams.find((t) => t.id === r.team)?.name ?? r.team) : no(r);
+      }
     }
   };
+
+  const staffName = (id: string) => findStaff(deps.directory, id)?.name ?? 'unbekannt';
+  const callbackBookedText = (r: CallbackBooked) => {
+    const team = deps.directory.teams.find((t) => t.id === r.team)?.name ?? r.team;
+    const where = r.viaChannel ? 'Die Karte steht im Teamkanal.' : `Informiert: ${r.recipients.map(staffName).join(', ')}.`;
+    return TEXT.callbackBooked(slotDe(deps, r.slot), team, where);
+  };
+  const talkRecordedText = (kind: MissedAppointmentCase['kind'], tasks: readonly Task[]) =>
+    TEXT.talkRecorded(kind === 'ab-gespraech', tasks.some((t) => t.kind === 'aufhebung-zahlungseinstellung'));
 
   app.activity(ActivityTypes.Message, async (context) => {
     const text = context.activity.text ?? '';
@@ -171,7 +251,8 @@ export function createBot(o: BotOptions): Application<TurnState> {
       return void (await say(context, reply));
     }
     logger.log('info', 'command', { command: parsed.command.name });
-    await say(context, await run(context, parsed.command));
+    const replies = await run(context, parsed.command);
+    for (const reply of Array.isArray(replies) ? replies : [replies]) await say(context, reply);
   });
 
   // ---- card actions (Action.Execute) -----------------------------------------------------------------------
@@ -204,6 +285,39 @@ export function createBot(o: BotOptions): Application<TurnState> {
     if (!r.ok) return flagFormCard(deps, preview, { error: no(r) });
     o.onQueued();
     return flagFormCard(deps, preview, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) });
+  });
+
+  action('aufgabe.uebernehmen', taskRefPayload, async (_context, actorId, data) => {
+    const r = await claimTask(deps, actorId, data.taskId, data.version);
+    if (!r.ok) return r.reason === 'bereits-uebernommen' && r.claimedBy ? TEXT.alreadyClaimedBy(staffName(r.claimedBy)) : no(r);
+    o.onQueued();
+    return (await taskCard(deps, r.task, actorId)).json;
+  });
+
+  action('rueckruf.buchen', kdnrPayload, async (_context, actorId, data) => {
+    const r = await bookCallback(deps, actorId, data.kdnr);
+    if (!r.ok) return no(r);
+    o.onQueued();
+    const customer = await deps.store.getCustomer(r.kdnr);
+    return customer ? callbackOfferCard(deps, customer, await abStatuses(deps), { done: callbackBookedText(r) }) : callbackBookedText(r);
+  });
+
+  action('gespraech.formular', caseRefPayload, async (_context, actorId, data) => {
+    const r = await claimedCaseFor(deps, actorId, data);
+    return r.ok ? talkFormCard(deps, r.missed) : no(r);
+  });
+
+  action('gespraech.absenden', talkSubmitPayload, async (_context, actorId, data) => {
+    const { caseId, version, followUpDate, followUpTime, ...rest } = data;
+    const followUp = followUpDate && followUpTime ? { date: followUpDate, time: followUpTime } : undefined;
+    const r = await recordTalk(deps, actorId, { caseId, version }, { ...rest, followUp });
+    if (r.ok) {
+      o.onQueued();
+      return talkFormCard(deps, r.missed, { done: talkRecordedText(r.missed.kind, r.tasks) });
+    }
+    const current = await deps.store.getMissedCase(caseId);
+    const mayRetry = current && current.status === 'uebernommen' && current.claimedBy === actorId && current.version === version;
+    return mayRetry ? talkFormCard(deps, current, { error: no(r) }) : no(r);
   });
 
   action('ergebnis.formular', caseRefPayload, async (_context, actorId, data) => {

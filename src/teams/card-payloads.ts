@@ -40,5 +40,15 @@ export const visitSubmitPayload = caseRefPayload.extend({
 
 export const completeTaskPayload = z.object({ taskId: id, version, from: z.enum(['liste']).optional() });
 
+export const taskRefPayload = z.object({ taskId: id, version });
+
+export const talkSubmitPayload = caseRefPayload.extend({
+  reasonsCleared: toggle,
+  motivated: toggle,
+  verbisNoteWritten: toggle,
+  followUpDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined),
+  followUpTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]).optional().transform((v) => v || undefined)
+});
+
 /** Teams sends at most 28 KB per card; a payload far beyond any form's size is refused before parsing. */
 export const MAX_PAYLOAD_CHARS = 8_000;

@@ -2,14 +2,17 @@ import type { Deps } from '../app/deps.js';
 import type { FlagPreview } from '../app/flag-customer.js';
 import type { CustomerStatus } from '../app/customer-status.js';
 import type { WeekPlan } from '../app/week-plan.js';
-import { districtName } from '../config/policy.js';
-import { berlinDate, isoWeekday, weekKey } from '../domain/berlin-time.js';
+import { districtName, endOfServiceOn } from '../config/policy.js';
+import type { AbStatus } from '../domain/ab-availability.js';
+import { berlinDate, berlinTime, weekKey } from '../domain/berlin-time.js';
+import type { Customer } from '../domain/customer.js';
+import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import { findStaff, type StaffId } from '../domain/staff.js';
-import type { Task } from '../domain/task.js';
+import { isClaimable, type Task } from '../domain/task.js';
 import type { CardName } from '../ports.js';
 import { renderCard, type AdaptiveCardJson } from './cards.js';
-import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateTimeDe } from './format.js';
+import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateDe, weekdayDateTimeDe } from './format.js';
 import { missingPrerequisitesText } from './refusal-text.js';
 import { ATTEMPT_LABEL, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from './texts.js';
 
@@ -31,7 +34,7 @@ export function flagFormCard(deps: Deps, preview: FlagPreview, state: FormState 
     label: PREREQUISITE_LABEL[e.item],
     note: e.status === 'entfaellt' ? NOT_REQUIRED_NOTE : e.at ? `am ${dateTimeDe(e.at)}` : e.gap ? secondCallGapText(e.gap, minMinutes) : 'fehlt'
   }));
-  const deadline = weekdayDateTimeDe(target.deadline, isoWeekday(berlinDate(target.deadline)));
+  const deadline = weekdayDateTimeDe(target.deadline);
   const error = state.error ?? (openCase ? `Bereits vorgemerkt für ${weekDe(openCase.targetWeek)}.` : check.ok ? '' : missingPrerequisitesText(check.checklist, deps.policy));
   return renderCard('flag-form', {
     kdnr: customer.kdnr,
@@ -106,8 +109,12 @@ const FOLLOW_UP_TEXT: Partial<Record<Task['kind'], string>> = {
   'hinweis-leistung': 'Die AB hat nach einem Besuch wichtige Hinweise per E-Akte an die Leistungsabteilung gegeben. Bitte prüfen Sie die E-Akte.'
 };
 
-/** The card a task is shown with, proactively or on request; it reflects the task's current state. */
-export async function taskCard(deps: Deps, task: Task): Promise<{ card: CardName; json: AdaptiveCardJson }> {
+/**
+ * The card a task is shown with, proactively or on request; it reflects the task's current state as `viewerId`
+ * sees it (a channel has no viewer).
+ */
+export async function taskCard(deps: Deps, task: Task, viewerId?: StaffId): Promise<{ card: CardName; json: AdaptiveCardJson }> {
+  if (MISSED_APPOINTMENT_TASKS.includes(task.kind)) return missedAppointmentTaskCard(deps, task, viewerId);
   const outreach = await deps.store.getCase(task.caseId);
   if (!outreach) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
   if (task.kind === 'ab-besuch') {
@@ -223,4 +230,116 @@ export async function taskListCard(deps: Deps, tasks: readonly Task[], notice = 
     });
   }
   return renderCard('task-list', { tasks: items, notice });
+}
+
+const MISSED_APPOINTMENT_TASKS: readonly Task['kind'][] = ['meldeversaeumnis-ab', 'rueckruf', 'folgetermin-hb', 'termin-beim-hb-buchen', 'aufhebung-zahlungseinstellung', 'zahlungseinstellung-hb'];
+
+const teamName = (deps: Deps, id: string) => deps.directory.teams.find((t) => t.id === id)?.name ?? id;
+
+export const AB_STATUS_LABEL: Record<AbStatus, string> = {
+  verfuegbar: 'verfügbar',
+  unterwegs: 'unterwegs',
+  abwesend: 'abwesend',
+  'ausser-dienst': 'außerhalb der Dienstzeit'
+};
+
+export function slotDe(deps: Deps, slot: NonNullable<MissedAppointmentCase['slot']>): string {
+  const today = berlinDate(deps.clock.now());
+  const day = slot.date === today ? 'heute' : weekdayDateDe(slot.date);
+  return `${day}, ${slot.from}–${slot.to} Uhr${slot.nextWorkingDay ? ' (nach Dienstschluss gebucht: nächster Arbeitstag)' : ''}`;
+}
+
+function claimStatus(deps: Deps, task: Task, missed: MissedAppointmentCase, viewerId?: StaffId): string {
+  if (missed.status === 'erledigt' && missed.talk) return `✔ Erledigt von ${staffName(deps, missed.talk.recordedBy)} am ${dateTimeDe(missed.talk.recordedAt)}`;
+  if (!task.claimedBy || !task.claimedAt) return '';
+  return task.claimedBy === viewerId ? `Sie haben übernommen (${dateTimeDe(task.claimedAt)}).` : `Übernommen von ${staffName(deps, task.claimedBy)} am ${dateTimeDe(task.claimedAt)}`;
+}
+
+async function missedAppointmentTaskCard(deps: Deps, task: Task, viewerId?: StaffId): Promise<{ card: CardName; json: AdaptiveCardJson }> {
+  const missed = await deps.store.getMissedCase(task.caseId);
+  if (!missed) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
+  if (isClaimable(task.kind)) {
+    const callback = missed.kind === 'rueckruf' && missed.slot;
+    return {
+      card: 'claim-task',
+      json: renderCard('claim-task', {
+        title: TASK_TITLE[task.kind],
+        escalated: missed.escalatedAt !== undefined && !task.claimedBy,
+        escalateAt: missed.slot ? `${berlinTime(new Date(missed.slot.escalateAt))} Uhr` : '',
+        kdnr: missed.kdnr,
+        hb: staffName(deps, missed.hbId),
+        team: teamName(deps, missed.team),
+        whenTitle: callback ? 'Rückruf' : 'Gemeldet',
+        when: callback ? slotDe(deps, callback) : dateTimeDe(missed.reportedAt),
+        reportedBy: staffName(deps, missed.reportedBy),
+        hint: callback
+          ? 'Rufen Sie den Kunden zurück: Gründe für das Meldeversäumnis klären, motivieren. Danach buchen Sie einen persönlichen Termin beim HB.'
+          : 'Der Kunde wartet in der Eingangszone. Gründe aufnehmen, motivieren; vor dem Verlassen des Hauses einen Folgetermin (1 Stunde) beim HB vereinbaren.',
+        open: task.status === 'offen' && !task.claimedBy,
+        mine: task.claimedBy !== undefined && task.claimedBy === viewerId && missed.status === 'uebernommen',
+        status: claimStatus(deps, task, missed, viewerId),
+        taskId: task.id,
+        version: task.version,
+        caseId: missed.id,
+        caseVersion: missed.version
+      })
+    };
+  }
+  const followUp = missed.talk?.followUp;
+  const text: Partial<Record<Task['kind'], string>> = {
+    'folgetermin-hb': followUp
+      ? `Nach dem Meldeversäumnis hat ${staffName(deps, missed.talk!.recordedBy)} mit dem Kunden einen Folgetermin (1 Stunde) beim HB vereinbart: ${weekdayDateDe(followUp.date)}, ${followUp.time} Uhr. Der Termin wurde dem Kunden ausgehändigt.`
+      : '',
+    'termin-beim-hb-buchen': `Sie haben den Rückruf geführt. Bitte buchen Sie einen persönlichen Termin beim HB (${staffName(deps, missed.hbId)}).`,
+    'aufhebung-zahlungseinstellung': 'Der Kunde hat nach dem Meldeversäumnis mitgewirkt. Der Verbis-Vermerk zur Aufhebung der vorläufigen Zahlungseinstellung wird per E-Akte weitergeleitet: Bitte veranlassen Sie die Zahlungen wieder.',
+    'zahlungseinstellung-hb': 'Nach dem Gespräch zum Meldeversäumnis ist die Aufhebung der vorläufigen Zahlungseinstellung bei der Leistungsabteilung veranlasst (Vermerk per E-Akte).'
+  };
+  const onBehalf = task.onBehalfOf ? ` In Vertretung für ${staffName(deps, task.onBehalfOf)} (abwesend).` : '';
+  return {
+    card: 'follow-up-task',
+    json: renderCard('follow-up-task', {
+      title: TASK_TITLE[task.kind],
+      kdnr: task.kdnr,
+      from: missed.talk ? staffName(deps, missed.talk.recordedBy) : staffName(deps, missed.reportedBy),
+      createdAt: dateTimeDe(task.createdAt),
+      text: (text[task.kind] ?? '') + onBehalf,
+      taskId: task.id,
+      version: task.version,
+      open: task.status === 'offen',
+      status: statusLine(deps, task, 'Erledigt')
+    })
+  };
+}
+
+export function talkFormCard(deps: Deps, missed: MissedAppointmentCase, state: FormState = {}): AdaptiveCardJson {
+  const today = berlinDate(deps.clock.now());
+  const end = endOfServiceOn(deps.policy, today);
+  const [h, m] = end.split(':').map(Number) as [number, number];
+  const lastStartMinutes = h * 60 + m - deps.policy.followUpMinutes;
+  return renderCard('talk-form', {
+    title: missed.kind === 'rueckruf' ? 'Rückruf zum Meldeversäumnis' : 'Gespräch zum Meldeversäumnis',
+    kdnr: missed.kdnr,
+    hb: staffName(deps, missed.hbId),
+    team: teamName(deps, missed.team),
+    error: state.error ?? '',
+    done: state.done ?? '',
+    showForm: missed.status === 'uebernommen' && !state.done,
+    needsFollowUp: missed.kind === 'ab-gespraech',
+    today,
+    officeStart: deps.policy.officeStart,
+    lastStart: `${String(Math.floor(lastStartMinutes / 60)).padStart(2, '0')}:${String(lastStartMinutes % 60).padStart(2, '0')}`,
+    caseId: missed.id,
+    version: missed.version
+  });
+}
+
+export function callbackOfferCard(deps: Deps, customer: Customer, statuses: ReadonlyArray<{ staffId: StaffId; status: AbStatus }>, state: FormState = {}): AdaptiveCardJson {
+  const hbTeam = findStaff(deps.directory, customer.hbId)?.team ?? '';
+  return renderCard('callback-offer', {
+    kdnr: customer.kdnr,
+    team: teamName(deps, hbTeam),
+    statuses: statuses.map((s) => ({ name: staffName(deps, s.staffId), status: AB_STATUS_LABEL[s.status] })),
+    done: state.done ?? '',
+    error: state.error ?? ''
+  });
 }

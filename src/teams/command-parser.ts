@@ -3,6 +3,7 @@ import { isValidWeek, type CalendarWeek, type LocalDate, type LocalTime } from '
 import { ATTEMPT_KINDS, type AttemptKind } from '../domain/contact-attempt.js';
 import { CUSTOMER_GROUPS, type CustomerGroup } from '../domain/customer.js';
 import { VISIT_OUTCOMES, type VisitResultInput } from '../domain/visit-result.js';
+import type { TalkInput } from '../domain/talk-result.js';
 import type { UsageKey } from './texts.js';
 
 export type Command =
@@ -14,7 +15,15 @@ export type Command =
   | { name: 'ab-plan'; week?: { week: number; year?: number } }
   | { name: 'ergebnis'; kdnr: string; input?: VisitResultInput }
   | { name: 'aufgaben' }
-  | { name: 'als'; who: string };
+  | { name: 'als'; who: string }
+  | { name: 'meldeversaeumnis'; kdnr: string }
+  | { name: 'rueckruf'; kdnr: string }
+  | { name: 'gespraech'; kdnr: string; input?: TalkInput }
+  | { name: 'ab'; state: 'verfuegbar' | 'unterwegs' | 'status' }
+  | { name: 'abwesend'; until: LocalDate }
+  | { name: 'anwesend' }
+  | { name: 'zahlungseinstellung'; kdnr: string }
+  | { name: 'kanal-hier' };
 
 export type ParseResult =
   | { ok: true; command: Command }
@@ -56,10 +65,20 @@ const schemas = {
 /** Anchored: "/vormerkenX" is not "/vormerken", and "bitte /hilfe" is no command at all. */
 const COMMAND = /^\/([a-zäöüß-]+)(?:\s+([\s\S]*))?$/i;
 
+/** Users may type umlauts: /rückruf is /rueckruf. */
+const asciiFold = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+
+/** "bis TT.MM.JJJJ" → the date, or a parse problem. */
+function untilDate(args: readonly string[]): { ok: true; date: LocalDate } | { ok: false; error: 'syntax' | 'datum' } {
+  if (args.length !== 2 || args[0]!.toLowerCase() !== 'bis') return { ok: false, error: 'syntax' };
+  const d = germanDate.safeParse(args[1]);
+  return d.success ? { ok: true, date: d.data } : { ok: false, error: 'datum' };
+}
+
 export function parseCommand(text: string): ParseResult {
   const match = COMMAND.exec(text.replace(/\u00a0/g, ' ').trim());
   if (!match) return { ok: false, error: 'unbekannt' };
-  const name = match[1]!.toLowerCase();
+  const name = asciiFold(match[1]!);
   const rest = (match[2] ?? '').trim();
   const args = rest ? rest.split(/\s+/) : [];
   const syntax = (usage: UsageKey): ParseResult => ({ ok: false, error: 'syntax', usage });
@@ -133,6 +152,44 @@ export function parseCommand(text: string): ParseResult {
     }
     case 'als':
       return rest ? { ok: true, command: { name: 'als', who: rest } } : syntax('als');
+    case 'meldeversaeumnis':
+    case 'rueckruf':
+    case 'zahlungseinstellung':
+      return args.length === 1 ? { ok: true, command: { name, kdnr: args[0]! } } : syntax(name);
+    case 'gespraech': {
+      if (args.length === 1) return { ok: true, command: { name: 'gespraech', kdnr: args[0]! } };
+      const [k, ...more] = args;
+      const flags = more.filter((a) => !looksLikeDate(a) && !looksLikeTime(a)).map(lower);
+      if (!k || flags.some((f) => !['vermerk', 'gruende', 'gründe', 'motiviert'].includes(f))) return syntax('gespraech');
+      const dateText = more.find((a) => looksLikeDate(a) && a.includes('.'));
+      const timeText = more.find((a) => looksLikeTime(a) && a.includes(':'));
+      if ((dateText === undefined) !== (timeText === undefined)) return syntax('gespraech');
+      const date = dateText === undefined ? undefined : germanDate.safeParse(dateText);
+      const time = timeText === undefined ? undefined : clockTime.safeParse(timeText);
+      if ((date && !date.success) || (time && !time.success)) return { ok: false, error: 'datum' };
+      const followUp = date?.data && time?.data ? { date: date.data, time: time.data } : undefined;
+      return {
+        ok: true,
+        command: { name: 'gespraech', kdnr: k, input: { verbisNoteWritten: flags.includes('vermerk'), reasonsCleared: flags.some((f) => f.startsWith('gr')), motivated: flags.includes('motiviert'), followUp } }
+      };
+    }
+    case 'ab': {
+      const sub = asciiFold(args[0] ?? '');
+      if (args.length === 1 && (sub === 'verfuegbar' || sub === 'unterwegs' || sub === 'status')) return { ok: true, command: { name: 'ab', state: sub } };
+      if (sub === 'abwesend') {
+        const until = untilDate(args.slice(1));
+        return until.ok ? { ok: true, command: { name: 'abwesend', until: until.date } } : until.error === 'datum' ? { ok: false, error: 'datum' } : syntax('ab');
+      }
+      return syntax('ab');
+    }
+    case 'abwesend': {
+      const until = untilDate(args);
+      return until.ok ? { ok: true, command: { name: 'abwesend', until: until.date } } : until.error === 'datum' ? { ok: false, error: 'datum' } : syntax('abwesend');
+    }
+    case 'anwesend':
+      return args.length ? syntax('anwesend') : { ok: true, command: { name: 'anwesend' } };
+    case 'kanal':
+      return rest.toLowerCase() === 'hier' ? { ok: true, command: { name: 'kanal-hier' } } : syntax('kanal');
     default:
       return { ok: false, error: 'unbekannt' };
   }

@@ -1,4 +1,4 @@
-import { berlinDate, berlinTime, parseWeekKey, type CalendarWeek, type LocalDate } from '../domain/berlin-time.js';
+import { berlinDate, berlinTime, isoWeekday as isoWeekdayOf, parseWeekKey, type CalendarWeek, type LocalDate } from '../domain/berlin-time.js';
 import type { ContactAttempt } from '../domain/contact-attempt.js';
 
 /** Dates as users write them: TT.MM.JJJJ, HH:MM, KW 19/2027. */
@@ -18,8 +18,13 @@ export function weekDe(week: CalendarWeek | string): string {
 }
 
 const WEEKDAYS = ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'];
-export function weekdayDateTimeDe(at: Date, isoWeekday: number): string {
-  return `${WEEKDAYS[isoWeekday - 1]} ${dateDe(berlinDate(at))}, ${berlinTime(at)} Uhr`;
+export function weekdayDateTimeDe(at: Date): string {
+  return `${weekdayDateDe(berlinDate(at))}, ${berlinTime(at)} Uhr`;
+}
+
+/** "Fr. 15.05.2026" */
+export function weekdayDateDe(date: LocalDate): string {
+  return `${WEEKDAYS[isoWeekdayOf(date) - 1]} ${dateDe(date)}`;
 }
 
 /** An attempt entered with a date only is shown without a time. */

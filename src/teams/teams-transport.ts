@@ -26,18 +26,33 @@ function retryAfterMs(err: HttpishError): number | undefined {
   return Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : undefined;
 }
 
-/** Sends a card proactively through the Bot Connector, as the bot (adapter.continueConversationAsync). */
+function failure(e: unknown): SendOutcome {
+  const err = e as HttpishError;
+  return classifyStatus(err.statusCode, `${err.statusCode ?? 'network'}: ${(err.message ?? '').slice(0, 200)}`, retryAfterMs(err));
+}
+
+/** Sends (or replaces) a card proactively through the Bot Connector, as the bot (adapter.continueConversationAsync). */
 export function teamsTransport(adapter: CloudAdapter, botAppId: string): Transport {
   return {
     async send(ref, card): Promise<SendOutcome> {
       try {
+        let activityId: string | undefined;
         await adapter.continueConversationAsync(botAppId, toReference(ref), async (context) => {
-          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+          activityId = (await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id;
         });
-        return { kind: 'sent' };
+        return { kind: 'sent', activityId };
       } catch (e) {
-        const err = e as HttpishError;
-        return classifyStatus(err.statusCode, `${err.statusCode ?? 'network'}: ${(err.message ?? '').slice(0, 200)}`, retryAfterMs(err));
+        return failure(e);
+      }
+    },
+    async update(ref, activityId, card): Promise<SendOutcome> {
+      try {
+        await adapter.continueConversationAsync(botAppId, toReference(ref), async (context) => {
+          await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId });
+        });
+        return { kind: 'sent', activityId };
+      } catch (e) {
+        return failure(e);
       }
     }
   };

@@ -46,7 +46,13 @@ export const TASK_TITLE: Record<TaskKind, string> = {
   'ab-besuch': 'Aufsuchende Beratung: Besuch',
   'ab-ergebnis': 'Ergebnis der Aufsuchenden Beratung',
   'gespraech-ab-hb': 'Persönliches Gespräch AB–HB (komplexer Sachverhalt)',
-  'hinweis-leistung': 'Hinweis der AB für die Leistungsabteilung'
+  'hinweis-leistung': 'Hinweis der AB für die Leistungsabteilung',
+  'meldeversaeumnis-ab': 'Meldeversäumnis – Kunde wartet in der Eingangszone',
+  rueckruf: 'Taggleicher Rückruf (Meldeversäumnis)',
+  'folgetermin-hb': 'Folgetermin (1 Stunde) mit dem Kunden',
+  'termin-beim-hb-buchen': 'Persönlichen Termin beim HB buchen',
+  'aufhebung-zahlungseinstellung': 'Vermerk zur Aufhebung der vorläufigen Zahlungseinstellung per E-Akte an die Leistungsabteilung',
+  'zahlungseinstellung-hb': 'Aufhebung der vorläufigen Zahlungseinstellung veranlasst'
 };
 
 export const REFUSAL: Record<RefusalCode, string> = {
@@ -74,7 +80,21 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'aufgabe-unbekannt': 'Diese Aufgabe gibt es nicht (mehr).',
   'aufgabe-erledigt': 'Diese Aufgabe ist bereits erledigt. Es wurde nichts geändert.',
   'aufgabe-schliesst-mit-ergebnis': 'Diese Aufgabe wird mit dem Erfassen des Besuchsergebnisses erledigt.',
-  veraltet: 'Diese Karte ist nicht mehr aktuell; inzwischen hat sich etwas geändert. Bitte rufen Sie die Angaben neu auf.'
+  veraltet: 'Diese Karte ist nicht mehr aktuell; inzwischen hat sich etwas geändert. Bitte rufen Sie die Angaben neu auf.',
+  'datum-vergangen': 'Das Datum liegt in der Vergangenheit.',
+  'bereits-gemeldet': 'Für diesen Kunden ist heute bereits ein Meldeversäumnis offen. Es wurde nichts geändert.',
+  'bereits-uebernommen': 'Das hat bereits jemand übernommen. Es wurde nichts geändert.',
+  'nicht-uebernehmbar': 'Diese Aufgabe kann man nicht übernehmen.',
+  'nicht-uebernommen': 'Bitte übernehmen Sie das Gespräch zuerst.',
+  'nicht-ihr-gespraech': 'Dieses Gespräch hat jemand anderes übernommen; nur diese Person erfasst das Ergebnis. Es wurde nichts geändert.',
+  'gespraech-bereits-erfasst': 'Das Ergebnis dieses Gesprächs ist bereits erfasst. Es wurde nichts geändert.',
+  'kein-offenes-gespraech': 'Für diesen Kunden haben Sie kein übernommenes Gespräch oder keinen übernommenen Rückruf offen.',
+  'folgetermin-fehlt': 'Bitte tragen Sie den Folgetermin (1 Stunde) beim HB mit Datum und Uhrzeit ein.',
+  'folgetermin-vergangen': 'Der Folgetermin muss in der Zukunft liegen.',
+  'folgetermin-kein-arbeitstag': 'Der Folgetermin liegt nicht auf einem Arbeitstag (Wochenende oder Feiertag).',
+  'folgetermin-ausserhalb-dienstzeit': 'Der Folgetermin (1 Stunde) muss innerhalb der Dienstzeit liegen.',
+  'zahlungseinstellung-besteht': 'Für diesen Kunden ist bereits eine vorläufige Zahlungseinstellung erfasst.',
+  'nur-im-kanal': 'Bitte schreiben Sie diesen Befehl im Kanal Ihres Teams, nicht im persönlichen Chat.'
 };
 
 export const TEXT = {
@@ -90,7 +110,20 @@ export const TEXT = {
   kdnrHint: (example: string) => `Erwartet wird z. B. ${example}.`,
   localActing: (name: string, roles: string) => `[Demo] Sie handeln jetzt als ${name} (${roles}).`,
   localUnknownUser: (names: string) => `[Demo] Unbekannte Person. Verfügbar: ${names}`,
-  internalError: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später erneut; die IT ist informiert.'
+  internalError: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später erneut; die IT ist informiert.',
+  abInformed: (kdnr: string, names: string) => `Meldeversäumnis für Kunde ${kdnr} gemeldet. Informiert (verfügbar): ${names}. Sie erhalten eine Nachricht, sobald jemand übernimmt.`,
+  callbackBooked: (slot: string, team: string, where: string) => `Taggleicher Rückruf gebucht: ${slot}, ${team}. ${where}`,
+  alreadyClaimedBy: (name: string) => `Das hat bereits ${name} übernommen. Es wurde nichts geändert.`,
+  talkRecorded: (abTalk: boolean, paymentStop: boolean) =>
+    (abTalk ? 'Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.' : 'Ergebnis gespeichert. Ihre Aufgabe: einen persönlichen Termin beim HB buchen (siehe /aufgaben).') +
+    (paymentStop ? ' Wegen der vorläufigen Zahlungseinstellung sind die Leistungsabteilung (Aufhebung per E-Akte) und der HB informiert.' : ''),
+  abState: (state: 'verfuegbar' | 'unterwegs') =>
+    state === 'verfuegbar' ? 'Sie sind heute als verfügbar eingetragen: Meldeversäumnisse in der Eingangszone erreichen Sie.' : 'Sie sind heute als unterwegs eingetragen: Meldeversäumnisse gehen an andere verfügbare AB.',
+  absent: (until: string) => `Sie sind bis einschließlich ${until} als abwesend eingetragen. Aufgaben für Sie als HB erhält in dieser Zeit Ihre Vertretung.`,
+  present: 'Willkommen zurück. Sie sind wieder als anwesend eingetragen.',
+  presentWithTasks: (n: number) => `Willkommen zurück. Sie sind wieder als anwesend eingetragen. Ihre Vertretung hat in Ihrer Abwesenheit ${n} Aufgabe${n === 1 ? '' : 'n'} für Sie erhalten:`,
+  paymentStopRecorded: (kdnr: string) => `Vorläufige Zahlungseinstellung für Kunde ${kdnr} erfasst. Nach dem Gespräch zu einem Meldeversäumnis wird die Aufhebung veranlasst.`,
+  channelRegistered: (team: string) => `Dieser Kanal ist jetzt der Kanal von ${team}: Rückrufe des Teams erscheinen hier.`
 };
 
 /** The help lines, by command; /hilfe shows only those the sender may use. */
@@ -106,6 +139,17 @@ export const USAGE = {
     text: 'Besuchsergebnis erfassen (ohne Angaben: Karte)'
   },
   aufgaben: { syntax: '/aufgaben', text: 'Ihre offenen Aufgaben' },
+  meldeversaeumnis: { syntax: '/meldeversaeumnis <Kdnr>', text: 'Meldeversäumnis: Kunde wartet in der Eingangszone – verfügbare AB informieren, sonst taggleichen Rückruf anbieten' },
+  rueckruf: { syntax: '/rueckruf <Kdnr>', text: 'taggleichen Rückruf im Vermittlungsteam des HB buchen (nach Dienstschluss: nächster Arbeitstag)' },
+  gespraech: {
+    syntax: '/gespraech <Kdnr> [vermerk] [gruende] [motiviert] [TT.MM.JJJJ HH:MM]',
+    text: 'Ergebnis des übernommenen Gesprächs oder Rückrufs erfassen (ohne Angaben: Karte; nach einem AB-Gespräch mit Folgetermin beim HB)'
+  },
+  ab: { syntax: '/ab <verfuegbar|unterwegs|status|abwesend bis TT.MM.JJJJ>', text: 'Ihre Verfügbarkeit als AB für heute; status zeigt alle AB' },
+  abwesend: { syntax: '/abwesend bis TT.MM.JJJJ', text: 'abwesend bis einschließlich diesem Tag; Aufgaben für Sie als HB gehen an Ihre Vertretung' },
+  anwesend: { syntax: '/anwesend', text: 'wieder da; zeigt, was Ihre Vertretung für Sie erhalten hat' },
+  zahlungseinstellung: { syntax: '/zahlungseinstellung <Kdnr>', text: 'erfassen, dass eine vorläufige Zahlungseinstellung veranlasst ist' },
+  kanal: { syntax: '/kanal hier', text: 'im Teamkanal: diesen Kanal für Rückrufe Ihres Teams festlegen' },
   als: { syntax: '/als <Name>', text: '[nur Demo] als andere Person handeln' }
 } as const;
 export type UsageKey = keyof typeof USAGE;
