@@ -19,9 +19,10 @@ export async function claimTask(deps: Deps, actorId: StaffId, taskId: string, ve
   if (!isClaimable(task.kind)) return refused('nicht-uebernehmbar');
   const missed = await deps.store.getMissedCase(task.caseId);
   if (!missed) return refused('aufgabe-unbekannt');
+  // A colleague who clicks a card someone else already claimed learns who was first (no customer data in that).
+  if (task.claimedBy || task.status === 'erledigt') return refused('bereits-uebernommen', { claimedBy: task.claimedBy });
   const decision = authorize(deps.directory, who.actor, 'aufgabe.uebernehmen', { task, team: missed.team });
   if (!decision.ok) return refused(decision.reason);
-  if (task.claimedBy || task.status === 'erledigt') return refused('bereits-uebernommen', { claimedBy: task.claimedBy });
   if (task.version !== version) return refused('veraltet');
 
   const now = deps.clock.now();
