@@ -86,4 +86,46 @@ describe('the AB flagging slice in the Agents Playground', () => {
     await me.shot('08-hb-zur-kenntnis-genommen');
     expect(await runtime.deps.store.openTasksOf(STAFF.anna)).toEqual([]);
   });
+
+  it('walks a Meldeversäumnis without an AB: callback booked by the EZ, claimed and recorded by an IFK', async () => {
+    const me = chat(page, process.env.E2E_SCREENSHOTS);
+
+    // Both AB are out today.
+    await me.send('/als Murat');
+    await me.send('/ab unterwegs');
+    await me.sees('Sie sind heute als unterwegs eingetragen');
+    await me.send('/als Lena');
+    await me.send('/ab unterwegs');
+    await me.send('/ab status');
+    await me.sees('Lena Hoffmann: unterwegs');
+
+    // Reception reports the Meldeversäumnis; no AB is available; one click books the callback.
+    await me.send('/als Sabine');
+    await me.sees('[Demo] Sie handeln jetzt als Sabine Krüger (EZ)');
+    await me.send('/meldeversaeumnis 901D000003');
+    await me.sees('Zurzeit ist keine AB verfügbar.');
+    await me.shot('10-ez-keine-ab-verfuegbar');
+    await me.press('Taggleichen Rückruf buchen');
+    await me.sees('Taggleicher Rückruf gebucht: heute');
+    await me.shot('11-ez-rueckruf-gebucht');
+
+    // Jonas (same placement team as the HB) takes it.
+    await me.send('/als Jonas');
+    await me.sees('[Demo] Sie handeln jetzt als Jonas Weber (IFK)');
+    await me.sees('Taggleicher Rückruf (Meldeversäumnis)');
+    await me.shot('12-ifk-rueckruf-karte');
+    await me.press('Übernehmen');
+    await me.sees('Sie haben übernommen');
+    await me.press('Ergebnis erfassen');
+    await me.sees('Rückruf zum Meldeversäumnis · Kunde 901D000003');
+    await page.getByLabel('Gründe für das Meldeversäumnis geklärt').last().check();
+    await page.getByLabel('Kunde motiviert, Zusammenarbeit vereinbart').last().check();
+    await page.getByLabel('Verbis-Vermerk über den Gesprächsinhalt ist erstellt').last().check();
+    await me.shot('13-ifk-rueckruf-ergebnis');
+    await me.press('Ergebnis speichern');
+    await me.sees('Ergebnis gespeichert. Ihre Aufgabe: einen persönlichen Termin beim HB buchen');
+    await me.sees('Aufgabe: Persönlichen Termin beim HB buchen');
+    await me.shot('14-ifk-aufgabe-termin-beim-hb');
+    expect((await runtime.deps.store.openTasksOf(STAFF.jonas)).map((t) => t.kind)).toEqual(['termin-beim-hb-buchen']);
+  });
 });

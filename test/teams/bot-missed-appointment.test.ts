@@ -1,0 +1,104 @@
+import { botHarness, cardOf, cardText, TENANT } from '../support/bot-harness.js';
+import { givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
+
+describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => {
+  it('/hilfe shows reception the Meldeversäumnis and callback commands', async () => {
+    const bot = botHarness(await testDeps());
+    const [reply] = await bot.say(STAFF.sabine, '/hilfe');
+    expect(reply?.text).toContain('`/meldeversaeumnis <Kdnr>`');
+    expect(reply?.text).toContain('`/rueckruf <Kdnr>`');
+    expect(reply?.text).not.toContain('/vormerken');
+  });
+
+  it('/meldeversaeumnis names the informed AB when one is available, and accepts the umlaut spelling', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    await bot.say(STAFF.lena, '/ab unterwegs');
+    const [reply] = await bot.say(STAFF.sabine, '/meldeversäumnis 123D456789');
+    expect(reply?.text).toBe('Meldeversäumnis für Kunde 123D456789 gemeldet. Informiert (verfügbar): Murat Yılmaz. Sie erhalten eine Nachricht, sobald jemand übernimmt.');
+    expect(bot.queuedCount()).toBe(1);
+  });
+
+  it('/rückruf after end of service books the next working day and says so', async () => {
+    const deps = await testDeps('2026-11-27 12:30'); // Friday, end of service 12:00
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const [reply] = await bot.say(STAFF.sabine, '/rückruf 123D456789');
+    expect(reply?.text).toBe('Taggleicher Rückruf gebucht: Mo. 30.11.2026, 08:00–16:00 Uhr (nach Dienstschluss gebucht: nächster Arbeitstag), Team 521 Markt & Integration. Informiert: Anna Becker, Jonas Weber.');
+  });
+
+  it('AB set their day status and see everyone\'s', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    const bot = botHarness(deps);
+    expect((await bot.say(STAFF.murat, '/ab unterwegs'))[0]?.text).toBe('Sie sind heute als unterwegs eingetragen: Meldeversäumnisse gehen an andere verfügbare AB.');
+    expect((await bot.say(STAFF.lena, '/ab verfügbar'))[0]?.text).toBe('Sie sind heute als verfügbar eingetragen: Meldeversäumnisse in der Eingangszone erreichen Sie.');
+    expect((await bot.say(STAFF.lena, '/ab status'))[0]?.text).toBe('AB jetzt:\n\n- Murat Yılmaz: unterwegs\n- Lena Hoffmann: verfügbar');
+    expect((await bot.say(STAFF.anna, '/ab verfuegbar'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
+  });
+
+  it('/abwesend and /anwesend', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    const bot = botHarness(deps);
+    expect((await bot.say(STAFF.anna, '/abwesend bis 27.11.2026'))[0]?.text).toBe('Sie sind bis einschließlich Fr. 27.11.2026 als abwesend eingetragen. Aufgaben für Sie als HB erhält in dieser Zeit Ihre Vertretung.');
+    expect((await bot.say(STAFF.anna, '/abwesend bis 31.11.2026'))[0]?.text).toBe('Das Datum oder die Uhrzeit ist ungültig. Bitte im Format TT.MM.JJJJ und HH:MM angeben.');
+    expect((await bot.say(STAFF.anna, '/abwesend morgen'))[0]?.text).toBe('So geht es: `/abwesend bis TT.MM.JJJJ`');
+    expect((await bot.say(STAFF.anna, '/anwesend'))[0]?.text).toBe('Willkommen zurück. Sie sind wieder als anwesend eingetragen.');
+    expect(await deps.store.absences()).toEqual([]);
+  });
+
+  it('/kanal hier works only in a channel, for a TL', async () => {
+    const deps = await testDeps();
+    const bot = botHarness(deps);
+    expect((await bot.say(STAFF.petra, '/kanal hier'))[0]?.text).toBe('Bitte schreiben Sie diesen Befehl im Kanal Ihres Teams, nicht im persönlichen Chat.');
+    const channel = { conversation: { id: '19:abc@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true, name: '' }, channelData: { channel: { id: '19:abc@thread.tacv2' }, team: { id: '19:team' } } };
+    expect((await bot.say(STAFF.petra, '/kanal hier', channel))[0]?.text).toBe('Dieser Kanal ist jetzt der Kanal von Team 521 Markt & Integration: Rückrufe des Teams erscheinen hier.');
+    expect(await deps.store.getTeamChannel('team-521')).toMatchObject({ channelId: '19:abc@thread.tacv2' });
+    expect((await bot.say(STAFF.anna, '/kanal hier', channel))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
+  });
+
+  it('the callback offer card books with one click', async () => {
+    const deps = await testDeps('2026-11-25 10:00'); // field day
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const offer = cardOf((await bot.say(STAFF.sabine, '/meldeversaeumnis 123D456789'))[0]);
+    expect(cardText(offer)).toContain('Zurzeit ist keine AB verfügbar.');
+    const body = await bot.click(STAFF.sabine, 'rueckruf.buchen', { kdnr: '123D456789' });
+    expect(cardText(body.value)).toContain('Taggleicher Rückruf gebucht: heute, 10:00–16:00 Uhr');
+    expect(cardText(body.value)).not.toContain('Taggleichen Rückruf buchen');
+    const again = await bot.click(STAFF.sabine, 'rueckruf.buchen', { kdnr: '123D456789' });
+    expect(again.value).toBe('Für diesen Kunden ist heute bereits ein Meldeversäumnis offen. Es wurde nichts geändert.');
+  });
+
+  it('/zahlungseinstellung records the stop for the HB', async () => {
+    const deps = await testDeps();
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    expect((await bot.say(STAFF.anna, '/zahlungseinstellung 123D456789'))[0]?.text).toBe('Vorläufige Zahlungseinstellung für Kunde 123D456789 erfasst. Nach dem Gespräch zu einem Meldeversäumnis wird die Aufhebung veranlasst.');
+  });
+});
+
+describe('the AB talk through its cards', () => {
+  it('claim → result form → a follow-up outside service hours is refused on the form → saved', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    await bot.say(STAFF.sabine, '/meldeversaeumnis 123D456789');
+    const [task] = await deps.store.tasksOfCustomer('123D456789');
+    const claimed = await bot.click(STAFF.murat, 'aufgabe.uebernehmen', { taskId: task!.id, version: 1 });
+    expect(cardText(claimed.value)).toContain('Meldeversäumnis – Kunde wartet in der Eingangszone');
+    const [missed] = await deps.store.missedCasesOfCustomer('123D456789');
+    const form = await bot.click(STAFF.murat, 'gespraech.formular', { caseId: missed!.id, version: missed!.version });
+    expect(cardText(form.value)).toContain('Folgetermin (1 Stunde) beim HB');
+    const submit = { caseId: missed!.id, version: missed!.version, reasonsCleared: 'true', motivated: 'true', verbisNoteWritten: 'true' };
+    const late = await bot.click(STAFF.murat, 'gespraech.absenden', { ...submit, followUpDate: '2026-11-26', followUpTime: '15:30' });
+    expect(cardText(late.value)).toContain('Der Folgetermin (1 Stunde) muss innerhalb der Dienstzeit liegen.');
+    expect(await bot.click(STAFF.lena, 'gespraech.absenden', { ...submit, followUpDate: '2026-11-26', followUpTime: '09:00' })).toMatchObject({
+      value: 'Dieses Gespräch hat jemand anderes übernommen; nur diese Person erfasst das Ergebnis. Es wurde nichts geändert.'
+    });
+    const done = await bot.click(STAFF.murat, 'gespraech.absenden', { ...submit, followUpDate: '2026-11-26', followUpTime: '09:00' });
+    expect(cardText(done.value)).toContain('Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.');
+    const [followUp] = await deps.store.openTasksOf(STAFF.anna);
+    expect(followUp?.kind).toBe('folgetermin-hb');
+  });
+});
