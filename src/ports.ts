@@ -1,3 +1,4 @@
+import type { LocalDate } from './domain/berlin-time.js';
 import type { Customer } from './domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from './domain/missed-appointment.js';
 import type { AbDayState, Absence } from './domain/presence.js';
@@ -23,9 +24,23 @@ export type CardName =
   | 'follow-up-task'
   | 'claim-task'
   | 'talk-form'
-  | 'callback-offer';
+  | 'callback-offer'
+  | 'due-contacts'
+  | 'flag-reminder'
+  | 'digest'
+  | 'attendance-task'
+  | 'intensive-task';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
+
+export type NotificationSubject =
+  | { readonly kind: 'task'; readonly taskId: string }
+  /** The daily reminder of due and overdue contacts (seed 003) of one IFK. */
+  | { readonly kind: 'due-contacts'; readonly staffId: StaffId; readonly date: LocalDate }
+  /** Thursday morning: flags for AB until end of service today (seed 000 §2). */
+  | { readonly kind: 'flag-reminder'; readonly date: LocalDate }
+  /** Monday morning: last week's digest for one team's channel. */
+  | { readonly kind: 'digest'; readonly teamId: string; readonly week: string };
 
 /** A message the bot owes someone; stored in the same write as the change that caused it. */
 export interface Notification {
@@ -34,8 +49,8 @@ export interface Notification {
   readonly key: string;
   readonly recipient: Recipient;
   readonly card: CardName;
-  /** Ids only; the sender renders the card from the current records when it sends. */
-  readonly taskId: string;
+  /** What the card is about, by id only; the sender renders it from the current records when it sends. */
+  readonly subject: NotificationSubject;
   readonly createdAt: string;
   /** Set for an in-place update: the notification whose sent card this one replaces (e.g. "übernommen von …"). */
   readonly updateOf?: string;
@@ -77,6 +92,12 @@ export interface Store {
   getCustomer(kdnr: CustomerNumber): Promise<Customer | undefined>;
   /** Creates (version 1) or updates (previous version must match) one customer, durably. */
   saveCustomer(customer: Customer): Promise<CommitResult>;
+  /** Several customers in one durable write, all or nothing (the import). */
+  saveCustomers(customers: readonly Customer[]): Promise<CommitResult>;
+  /** Read-only views of one HB's customers (not copies: the due list runs over all of them daily). */
+  customersOfHb(hbId: StaffId): Promise<readonly Customer[]>;
+  /** Read-only views of all customers. */
+  allCustomers(): Promise<readonly Customer[]>;
 
   getCase(id: string): Promise<OutreachCase | undefined>;
   casesOfCustomer(kdnr: CustomerNumber): Promise<OutreachCase[]>;
@@ -87,6 +108,9 @@ export interface Store {
   openTasksOf(staffId: StaffId): Promise<Task[]>;
   tasksOfCustomer(kdnr: CustomerNumber): Promise<Task[]>;
 
+  /** Every outreach and every Meldeversäumnis case, for the weekly digest and the attendance check. */
+  allCases(): Promise<readonly OutreachCase[]>;
+  allMissedCases(): Promise<readonly MissedAppointmentCase[]>;
   getMissedCase(id: string): Promise<MissedAppointmentCase | undefined>;
   missedCasesOfCustomer(kdnr: CustomerNumber): Promise<MissedAppointmentCase[]>;
   /** Callbacks not yet claimed, for the escalation job. */
@@ -115,6 +139,10 @@ export interface Store {
   saveTeamChannel(teamId: string, channelId: string, ref: ConversationRef): Promise<void>;
   /** On uninstall: forget every reference into this conversation. */
   forgetConversation(conversationId: string): Promise<void>;
+
+  /** When each scheduled job last ran (the slot it ran for), so a restart neither skips nor repeats a run. */
+  jobRuns(): Promise<Record<string, string>>;
+  saveJobRun(job: string, slot: string): Promise<void>;
 
   absences(): Promise<Absence[]>;
   /** Replace (until set) or end (until undefined) someone's absence. */

@@ -6,7 +6,7 @@ import { fixedClock, systemClock } from './clock.js';
 import { loadDirectory } from './config/directory.js';
 import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
-import { escalateDueCallbacks } from './app/escalate-callbacks.js';
+import { startScheduler } from './jobs/scheduler.js';
 import { OutboxSender } from './delivery/outbox-sender.js';
 import type { Transport } from './delivery/transport.js';
 import { workingCalendar } from './domain/working-days.js';
@@ -15,7 +15,7 @@ import type { Clock } from './ports.js';
 import { createServer, listen } from './server.js';
 import { LowdbStore } from './store/lowdb-store.js';
 import { createBot } from './teams/bot.js';
-import { taskCard } from './teams/card-views.js';
+import { renderNotification } from './teams/render-notification.js';
 import { localDemoIdentity, teamsIdentity } from './teams/identity.js';
 import { teamsTransport } from './teams/teams-transport.js';
 
@@ -33,8 +33,8 @@ export interface RuntimeOverrides {
   /** Tests swap the transport to inject failures; by default the Bot Connector is used. */
   readonly transport?: (adapter: TeamsAdapter, botAppId: string) => Transport;
   readonly senderIntervalMs?: number;
-  /** How often unclaimed callbacks are checked for escalation. */
-  readonly escalationIntervalMs?: number;
+  /** The scheduled jobs (reminders, digest, escalation); tests that count messages switch them off. */
+  readonly scheduler?: false | { intervalMs: number };
 }
 
 /** Wires configuration, store, rules, bot, sender and HTTP server; the one place where the pieces meet. */
@@ -53,11 +53,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
       : { MicrosoftAppId: botAppId, MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD, MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID, MicrosoftAppType: 'SingleTenant' }
   );
   const transport = (overrides.transport ?? teamsTransport)(adapter, botAppId);
-  const sender = new OutboxSender(store, clock, transport, async (n) => {
-    const task = await store.getTask(n.taskId);
-    if (!task) throw new Error(`task ${n.taskId} missing`);
-    return (await taskCard(deps, task, n.recipient.kind === 'staff' ? n.recipient.staffId : undefined)).json;
-  }, logger);
+  const sender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger);
 
   const app = createBot({
     deps,
@@ -74,12 +70,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const port = await listen(server, config.PORT, config.HOST);
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
-  const escalation = setInterval(() => {
-    escalateDueCallbacks(deps)
-      .then((n) => (n ? sender.kick() : 0))
-      .catch((e: Error) => logger.log('error', 'escalation.failed', { error: e.message }));
-  }, overrides.escalationIntervalMs ?? 60_000);
-  escalation.unref();
+  const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs);
 
   return {
     deps,
@@ -88,7 +79,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     server,
     port,
     async stop() {
-      clearInterval(escalation);
+      scheduler?.stop();
       await sender.stop();
       server.close();
       await store.close();

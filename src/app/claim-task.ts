@@ -32,13 +32,13 @@ export async function claimTask(deps: Deps, actorId: StaffId, taskId: string, ve
   const updates: Notification[] = sent
     // The claimer's own card is replaced by the answer to the click.
     .filter((n) => !(n.recipient.kind === 'staff' && n.recipient.staffId === actorId))
-    .map((n) => ({ id: deps.newId(), key: `${task.id}:uebernommen:${n.id}`, recipient: n.recipient, card: n.card, taskId: task.id, createdAt: now.toISOString(), updateOf: n.id }));
+    .map((n) => ({ id: deps.newId(), key: `${task.id}:uebernommen:${n.id}`, recipient: n.recipient, card: n.card, subject: { kind: 'task', taskId: task.id }, createdAt: now.toISOString(), updateOf: n.id }));
   const toReporter: Notification = {
     id: deps.newId(),
     key: `${task.id}:uebernommen:melder`,
     recipient: { kind: 'staff', staffId: missed.reportedBy },
     card: 'claim-task',
-    taskId: task.id,
+    subject: { kind: 'task', taskId: task.id },
     createdAt: now.toISOString()
   };
   const committed = await deps.store.commitCases({ tasks: [claimed], missedCases: [taken], notifications: [...updates, toReporter] });

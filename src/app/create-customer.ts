@@ -1,6 +1,7 @@
 import { parseCustomerNumber } from '../domain/customer-number.js';
 import { customerNumberPattern } from '../config/policy.js';
-import type { Customer, CustomerGroup } from '../domain/customer.js';
+import { berlinDate } from '../domain/berlin-time.js';
+import type { Customer, CustomerGroup, Profile } from '../domain/customer.js';
 import type { StaffId } from '../domain/staff.js';
 import { actorFor } from './access.js';
 import type { Deps } from './deps.js';
@@ -11,6 +12,7 @@ export interface NewCustomerInput {
   readonly group: CustomerGroup;
   readonly district: string;
   readonly longTermUnemployed: boolean;
+  readonly profile?: Profile | null;
 }
 
 /** An IFK registers one of their customers; the IFK becomes the HB. Only what the rules need is stored. */
@@ -29,6 +31,11 @@ export async function createCustomer(deps: Deps, actorId: StaffId, input: NewCus
     longTermUnemployed: input.longTermUnemployed,
     district: district.id,
     attempts: [],
+    profile: input.profile ?? null,
+    intensive: false,
+    contacts: [],
+    lastContactImported: null,
+    registeredOn: berlinDate(deps.clock.now()),
     version: 1
   };
   const saved = await deps.store.saveCustomer(customer);

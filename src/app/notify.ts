@@ -8,14 +8,14 @@ export function notifyAssignees(task: Task, card: CardName, event: string, newId
     key: `${task.id}:${event}:${staffId}`,
     recipient: { kind: 'staff', staffId },
     card,
-    taskId: task.id,
+    subject: { kind: 'task', taskId: task.id },
     createdAt: now.toISOString()
   }));
 }
 
 /** One notification into a team's channel instead of to each person. */
 export function notifyChannel(task: Task, channelId: string, card: CardName, event: string, newId: () => string, now: Date): Notification[] {
-  return [{ id: newId(), key: `${task.id}:${event}:channel`, recipient: { kind: 'channel', channelId }, card, taskId: task.id, createdAt: now.toISOString() }];
+  return [{ id: newId(), key: `${task.id}:${event}:channel`, recipient: { kind: 'channel', channelId }, card, subject: { kind: 'task', taskId: task.id }, createdAt: now.toISOString() }];
 }
 
 /** To specific people (not necessarily the task's assignees): e.g. only those a routing reaches now. */

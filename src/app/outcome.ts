@@ -40,7 +40,11 @@ export type RefusalCode =
   | 'folgetermin-kein-arbeitstag'
   | 'folgetermin-ausserhalb-dienstzeit'
   | 'zahlungseinstellung-besteht'
-  | 'nur-im-kanal';
+  | 'nur-im-kanal'
+  | 'gruppe-zaehlt-nicht'
+  | 'kein-ifk'
+  | 'intensiv-angefragt'
+  | 'profil-unbekannt';
 
 export interface Refused {
   readonly ok: false;

@@ -3,12 +3,16 @@ import type { FlagDeadlineRule } from '../domain/ab-deadline.js';
 import type { AvailabilityRule } from '../domain/ab-availability.js';
 import type { CallRule } from '../domain/ab-prerequisites.js';
 import type { CallbackRule } from '../domain/callback-booking.js';
+import type { ContactDensityRule } from '../domain/contact-density.js';
 import type { FollowUpRule } from '../domain/talk-result.js';
 import { isoWeekday, type LocalDate } from '../domain/berlin-time.js';
 import { readJsonFile } from './read-json-file.js';
 
 const BUNDESLAENDER = ['BB', 'BE', 'BW', 'BY', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SH', 'SL', 'SN', 'ST', 'TH'] as const;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit im Format HH:MM erwartet');
+const interval = z
+  .object({ months: z.number().int().min(1).max(24).optional(), weeks: z.number().int().min(1).max(52).optional() })
+  .refine((i) => (i.months ?? 0) + (i.weeks ?? 0) > 0, 'months oder weeks angeben');
 
 /**
  * Each seed is one Jobcenter's local rule, so the numbers live here, per Jobcenter, with the seeds' values as defaults.
@@ -51,7 +55,32 @@ export const policySchema = z.object({
     })
     .prefault({}),
   /** seed 000 §3: "Folgetermin (1h) beim HB". */
-  followUpMinutes: z.number().int().min(15).max(240).default(60)
+  followUpMinutes: z.number().int().min(15).max(240).default(60),
+  contactDensity: z
+    .object({
+      // seed 003: U25 monthly, marktnah every 2 months, marktfern every 4 months
+      byGroup: z.object({ u25: interval, marktnah: interval, marktfern: interval }).default({ u25: { months: 1 }, marktnah: { months: 2 }, marktfern: { months: 4 } }),
+      // seed 003 Sondertatbestände: profile Z and I at least every 6 months
+      byProfile: z.object({ I: interval, Z: interval }).default({ I: { months: 6 }, Z: { months: 6 } }),
+      // seed 003: intensive customers at least every 2 weeks
+      intensive: interval.default({ weeks: 2 }),
+      // seed 003: for marktfern customers group information may ensure the contact density
+      groupInfoCountsFor: z.array(z.enum(['u25', 'marktnah', 'marktfern'])).default(['marktfern']),
+      // seed 003: 3 intensive customers per IFK, 2 for part-time staff
+      intensiveQuota: z.object({ fullTime: z.number().int().min(0).max(20), partTime: z.number().int().min(0).max(20) }).default({ fullTime: 3, partTime: 2 }),
+      /** Reminders list what falls due within this many working days. */
+      remindWithinWorkingDays: z.number().int().min(0).max(20).default(5)
+    })
+    .prefault({}),
+  /** When the scheduled jobs run (Berlin time, working days only). */
+  schedule: z
+    .object({
+      dueContacts: time.default('07:30'),
+      flagReminder: time.default('08:00'),
+      attendanceCheck: time.default('08:15'),
+      weeklyDigest: time.default('07:00')
+    })
+    .prefault({})
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -79,6 +108,10 @@ export function callbackRule(policy: Policy): CallbackRule {
 
 export function followUpRule(policy: Policy): FollowUpRule {
   return { officeStart: policy.officeStart, endOfService: (date) => endOfServiceOn(policy, date), durationMinutes: policy.followUpMinutes };
+}
+
+export function contactDensityRule(policy: Policy): ContactDensityRule {
+  return policy.contactDensity;
 }
 
 export function callRule(policy: Policy): CallRule {

@@ -20,7 +20,12 @@ export type Action =
   | 'ab.status'
   | 'abwesenheit'
   | 'zahlungseinstellung.erfassen'
-  | 'kanal.registrieren';
+  | 'kanal.registrieren'
+  | 'kontakt.erfassen'
+  | 'faellig.lesen'
+  | 'intensiv.anfragen'
+  | 'intensiv.entscheiden'
+  | 'digest.lesen';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -44,7 +49,13 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   'ab.status': ['AB'],
   abwesenheit: 'alle',
   'zahlungseinstellung.erfassen': ['IFK'],
-  'kanal.registrieren': ['TL', 'ADMIN']
+  'kanal.registrieren': ['TL', 'ADMIN'],
+  'kontakt.erfassen': ['IFK'],
+  'faellig.lesen': ['IFK'],
+  'intensiv.anfragen': ['IFK'],
+  // seed 003: intensive customers are agreed with the team lead
+  'intensiv.entscheiden': ['TL'],
+  'digest.lesen': ['TL']
 };
 
 export interface AuthContext {
@@ -79,6 +90,8 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
     case 'versuch.erfassen':
     case 'vormerken':
     case 'zahlungseinstellung.erfassen':
+    case 'kontakt.erfassen':
+    case 'intensiv.anfragen':
       // The HB, or an IFK of the HB's team standing in (Vertretungsregelung).
       if (!customer) return OK;
       return customer.hbId === actor.id || inHbTeam(directory, actor, customer) ? OK : refuse('nicht-zustaendig');

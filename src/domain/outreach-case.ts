@@ -26,5 +26,7 @@ export interface OutreachCase {
   readonly invitationInMailbox: true;
   readonly status: 'vorgemerkt' | 'besucht';
   readonly visit?: VisitResult;
+  /** seed 000 §2: after the invitation's appointment the HB is asked "erschienen?"; set once asked, then answered. */
+  readonly attendance?: { readonly askedAt: string; readonly answer?: 'ja' | 'nein'; readonly answeredAt?: string };
   readonly version: number;
 }

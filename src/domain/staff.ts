@@ -7,6 +7,8 @@ export type Role = (typeof ROLES)[number];
 export interface StaffMember {
   readonly id: StaffId;
   readonly name: string;
+  /** The sign-in name (e-mail form), so that imports may name staff by it. */
+  readonly upn?: string;
   readonly roles: readonly Role[];
   readonly team: string;
   readonly partTime: boolean;

@@ -12,7 +12,10 @@ export const TASK_KINDS = [
   'folgetermin-hb',
   'termin-beim-hb-buchen',
   'aufhebung-zahlungseinstellung',
-  'zahlungseinstellung-hb'
+  'zahlungseinstellung-hb',
+  'erschienen-pruefen',
+  'intensiv-aufnehmen',
+  'intensiv-beenden'
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -37,7 +40,7 @@ export interface Task {
 
 /** Tasks that close by a process step (a visit or talk result), not by a click ("Zur Kenntnis genommen"). */
 export function closesByProcessStep(kind: TaskKind): boolean {
-  return kind === 'ab-besuch' || kind === 'meldeversaeumnis-ab' || kind === 'rueckruf';
+  return ['ab-besuch', 'meldeversaeumnis-ab', 'rueckruf', 'erschienen-pruefen', 'intensiv-aufnehmen', 'intensiv-beenden'].includes(kind);
 }
 
 /** Pool tasks go to several people; the first claim wins (seed 000 §3). */

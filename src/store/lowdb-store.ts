@@ -6,6 +6,7 @@ import type { OutreachCase } from '../domain/outreach-case.js';
 import type { Task } from '../domain/task.js';
 import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
+import { acquireLock } from './data-dir-lock.js';
 
 interface CustomersFile {
   customers: Record<string, Customer>;
@@ -32,6 +33,7 @@ interface ConversationsFile {
 interface PresenceFile {
   absences: Record<string, Absence>;
   abDayStates: Record<string, AbDayState>;
+  jobRuns: Record<string, string>;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -52,17 +54,32 @@ export class LowdbStore implements Store {
     private readonly casesDoc: CoalescedDocument<CasesFile>,
     private readonly delivery: CoalescedDocument<DeliveryFile>,
     private readonly conversations: CoalescedDocument<ConversationsFile>,
-    private readonly presence: CoalescedDocument<PresenceFile>
+    private readonly presence: CoalescedDocument<PresenceFile>,
+    private readonly lock: { release(): void }
   ) {}
 
+  /** Index HB → Kundennummern, kept in step with every customer write. */
+  private readonly byHb = new Map<string, Set<string>>();
+
+  private index(c: Customer, previousHb?: string) {
+    if (previousHb && previousHb !== c.hbId) this.byHb.get(previousHb)?.delete(c.kdnr);
+    let set = this.byHb.get(c.hbId);
+    if (!set) this.byHb.set(c.hbId, (set = new Set()));
+    set.add(c.kdnr);
+  }
+
   static async open(dir: string): Promise<LowdbStore> {
-    return new LowdbStore(
+    const lock = acquireLock(dir);
+    const store = new LowdbStore(
       await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }),
       await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {} }),
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }),
       await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }),
-      await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {} })
+      await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }),
+      lock
     );
+    for (const c of Object.values(store.customers.data.customers)) store.index(c);
+    return store;
   }
 
   async getCustomer(kdnr: string) {
@@ -73,10 +90,29 @@ export class LowdbStore implements Store {
   async saveCustomer(customer: Customer): Promise<CommitResult> {
     const all = this.customers.data.customers;
     if (!versionFits(all[customer.kdnr], customer)) return CONFLICT;
+    return this.saveCustomers([customer]);
+  }
+
+  async saveCustomers(customers: readonly Customer[]): Promise<CommitResult> {
+    const all = this.customers.data.customers;
+    if (!customers.every((c) => versionFits(all[c.kdnr], c))) return CONFLICT;
     await this.customers.change((d) => {
-      d.customers[customer.kdnr] = copy(customer);
+      for (const c of customers) {
+        const previousHb = d.customers[c.kdnr]?.hbId;
+        d.customers[c.kdnr] = copy(c);
+        this.index(c, previousHb);
+      }
     });
     return { ok: true };
+  }
+
+  async customersOfHb(hbId: string) {
+    const all = this.customers.data.customers;
+    return [...(this.byHb.get(hbId) ?? [])].map((k) => all[k]!);
+  }
+
+  async allCustomers() {
+    return Object.values(this.customers.data.customers);
   }
 
   async getCase(id: string) {
@@ -107,6 +143,14 @@ export class LowdbStore implements Store {
 
   async tasksOfCustomer(kdnr: string) {
     return Object.values(this.casesDoc.data.tasks).filter((t) => t.kdnr === kdnr).map(copy);
+  }
+
+  async allCases() {
+    return Object.values(this.casesDoc.data.cases);
+  }
+
+  async allMissedCases() {
+    return Object.values(this.casesDoc.data.missedCases);
   }
 
   async getMissedCase(id: string) {
@@ -159,7 +203,7 @@ export class LowdbStore implements Store {
   }
 
   async notificationsOfTask(taskId: string) {
-    return Object.values(this.casesDoc.data.notifications).filter((n) => n.taskId === taskId).map(copy);
+    return Object.values(this.casesDoc.data.notifications).filter((n) => n.subject.kind === 'task' && n.subject.taskId === taskId).map(copy);
   }
 
   private pending(filter: (n: Notification, d: DeliveryState) => boolean) {
@@ -221,6 +265,16 @@ export class LowdbStore implements Store {
     });
   }
 
+  async jobRuns() {
+    return { ...this.presence.data.jobRuns };
+  }
+
+  async saveJobRun(job: string, slot: string) {
+    await this.presence.change((d) => {
+      d.jobRuns[job] = slot;
+    });
+  }
+
   async absences() {
     return Object.values(this.presence.data.absences).map(copy);
   }
@@ -251,5 +305,6 @@ export class LowdbStore implements Store {
 
   async close() {
     await Promise.all([this.customers.flushed(), this.casesDoc.flushed(), this.delivery.flushed(), this.conversations.flushed(), this.presence.flushed()]);
+    this.lock.release();
   }
 }

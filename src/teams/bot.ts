@@ -21,18 +21,30 @@ import { registerTeamChannel } from '../app/register-team-channel.js';
 import { reportMissedAppointment } from '../app/report-missed-appointment.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { Task } from '../domain/task.js';
+import { answerAttendance } from '../app/attendance.js';
+import { myDueContacts } from '../app/due-contacts.js';
+import { decideIntensive, requestIntensive } from '../app/intensive.js';
+import { recordContact } from '../app/record-contact.js';
+import { digestPreview } from '../app/weekly-digest.js';
+import { contactDensityRule } from '../config/policy.js';
+import type { ContactKind } from '../domain/contact.js';
+import { dueDate } from '../domain/contact-density.js';
+import type { Customer } from '../domain/customer.js';
 import { mayUseAction, type Action } from '../domain/authorization.js';
 import { berlinDate, calendarWeekOf, isValidWeek } from '../domain/berlin-time.js';
 import { findStaff } from '../domain/staff.js';
 import type { Logger } from '../log.js';
+import { attendancePayload, contactSubmitPayload, intensiveDecisionPayload, taskIdPayload } from './card-payloads.js';
 import { attemptSubmitPayload, caseRefPayload, completeTaskPayload, flagSubmitPayload, kdnrPayload, MAX_PAYLOAD_CHARS, talkSubmitPayload, taskRefPayload, visitSubmitPayload } from './card-payloads.js';
+import { digestCard, dueContactsCard } from './card-views.js';
 import { AB_STATUS_LABEL, abPlanCard, callbackOfferCard, customerStatusCard, flagFormCard, slotDe, talkFormCard, taskCard, taskListCard, visitFormCard } from './card-views.js';
 import type { AdaptiveCardJson } from './cards.js';
 import { parseCommand, type Command } from './command-parser.js';
 import { captureConversation, refFrom } from './conversation-capture.js';
-import { attemptWhenDe, weekDe, weekdayDateDe } from './format.js';
+import { attemptWhenDe, dateDe, weekDe, weekdayDateDe } from './format.js';
 import type { Identity } from './identity.js';
 import { refusalText } from './refusal-text.js';
+import { CONTACT_LABEL } from './texts.js';
 import { ATTEMPT_LABEL, REFUSAL, syntaxHelp, TEXT, usageLine, type UsageKey } from './texts.js';
 
 export interface BotOptions {
@@ -64,6 +76,10 @@ const HELP: ReadonlyArray<[UsageKey, Action]> = [
   ['gespraech', 'gespraech.erfassen'],
   ['ab', 'ab.status'],
   ['zahlungseinstellung', 'zahlungseinstellung.erfassen'],
+  ['kontakt', 'kontakt.erfassen'],
+  ['faellig', 'faellig.lesen'],
+  ['intensiv', 'intensiv.anfragen'],
+  ['digest', 'digest.lesen'],
   ['aufgaben', 'aufgaben.lesen'],
   ['abwesend', 'abwesenheit'],
   ['anwesend', 'abwesenheit'],
@@ -224,6 +240,24 @@ export function createBot(o: BotOptions): Application<TurnState> {
         const r = await recordPaymentStop(deps, actorId, command.kdnr);
         return r.ok ? TEXT.paymentStopRecorded(r.stop.kdnr) : no(r);
       }
+      case 'kontakt': {
+        const r = await recordContact(deps, actorId, command);
+        return r.ok ? contactRecordedText(r.customer, command.kind) : no(r);
+      }
+      case 'faellig': {
+        const r = await myDueContacts(deps, actorId);
+        return r.ok ? dueContactsCard(deps, r) : no(r);
+      }
+      case 'intensiv': {
+        const r = await requestIntensive(deps, actorId, command.kdnr);
+        if (!r.ok) return no(r);
+        o.onQueued();
+        return TEXT.intensiveRequested(r.customer.kdnr, r.add, r.after.count, r.after.quota);
+      }
+      case 'digest': {
+        const r = await digestPreview(deps, actorId);
+        return r.ok ? digestCard(deps, r) : no(r);
+      }
       case 'kanal-hier': {
         if (context.activity.conversation.conversationType !== 'channel') return REFUSAL['nur-im-kanal'];
         const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? context.activity.conversation.id;
@@ -234,6 +268,10 @@ export function createBot(o: BotOptions): Application<TurnState> {
   };
 
   const staffName = (id: string) => findStaff(deps.directory, id)?.name ?? 'unbekannt';
+  const contactRecordedText = (customer: Customer, kind: ContactKind) => {
+    const last = customer.contacts[customer.contacts.length - 1]!;
+    return TEXT.contactRecorded(CONTACT_LABEL[kind], customer.kdnr, dateDe(last.date), weekdayDateDe(dueDate(customer, contactDensityRule(deps.policy))));
+  };
   const callbackBookedText = (r: CallbackBooked) => {
     const team = deps.directory.teams.find((t) => t.id === r.team)?.name ?? r.team;
     const where = r.viaChannel ? 'Die Karte steht im Teamkanal.' : `Informiert: ${r.recipients.map(staffName).join(', ')}.`;
@@ -318,6 +356,34 @@ export function createBot(o: BotOptions): Application<TurnState> {
     const current = await deps.store.getMissedCase(caseId);
     const mayRetry = current && current.status === 'uebernommen' && current.claimedBy === actorId && current.version === version;
     return mayRetry ? talkFormCard(deps, current, { error: no(r) }) : no(r);
+  });
+
+  action('kontakt.absenden', contactSubmitPayload, async (_context, actorId, data) => {
+    const r = await recordContact(deps, actorId, data);
+    const list = await myDueContacts(deps, actorId);
+    if (!list.ok) return no(r.ok ? list : r);
+    return dueContactsCard(deps, list, r.ok ? { text: contactRecordedText(r.customer, data.kind), isError: false } : { text: no(r), isError: true });
+  });
+
+  action('intensiv.entscheiden', intensiveDecisionPayload, async (_context, actorId, data) => {
+    const r = await decideIntensive(deps, actorId, data.taskId, data.version, data.approve);
+    return r.ok ? (await taskCard(deps, r.task, actorId)).json : no(r);
+  });
+
+  action('erschienen.antwort', attendancePayload, async (_context, actorId, data) => {
+    const r = await answerAttendance(deps, actorId, data.taskId, data.version, data.answer);
+    return r.ok ? (await taskCard(deps, r.task, actorId)).json : no(r);
+  });
+
+  action('zahlungseinstellung.erfassen', kdnrPayload, async (_context, actorId, data) => {
+    const r = await recordPaymentStop(deps, actorId, data.kdnr);
+    return r.ok ? TEXT.paymentStopRecorded(r.stop.kdnr) : no(r);
+  });
+
+  action('aufgabe.anzeigen', taskIdPayload, async (_context, actorId, data) => {
+    const r = await myTasks(deps, actorId);
+    const task = r.ok ? r.tasks.find((t) => t.id === data.taskId) : undefined;
+    return task ? (await taskCard(deps, task, actorId)).json : REFUSAL['aufgabe-unbekannt'];
   });
 
   action('ergebnis.formular', caseRefPayload, async (_context, actorId, data) => {

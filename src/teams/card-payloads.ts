@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ATTEMPT_KINDS } from '../domain/contact-attempt.js';
+import { CONTACT_KINDS } from '../domain/contact.js';
 import { VISIT_OUTCOMES } from '../domain/visit-result.js';
 
 /**
@@ -41,6 +42,17 @@ export const visitSubmitPayload = caseRefPayload.extend({
 export const completeTaskPayload = z.object({ taskId: id, version, from: z.enum(['liste']).optional() });
 
 export const taskRefPayload = z.object({ taskId: id, version });
+export const taskIdPayload = z.object({ taskId: id });
+
+export const contactSubmitPayload = z.object({
+  kdnr,
+  kind: z.enum(CONTACT_KINDS),
+  date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined)
+});
+
+export const intensiveDecisionPayload = taskRefPayload.extend({ approve: z.enum(['true', 'false']).transform((v) => v === 'true') });
+
+export const attendancePayload = taskRefPayload.extend({ answer: z.enum(['ja', 'nein']) });
 
 export const talkSubmitPayload = caseRefPayload.extend({
   reasonsCleared: toggle,

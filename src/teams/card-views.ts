@@ -2,14 +2,20 @@ import type { Deps } from '../app/deps.js';
 import type { FlagPreview } from '../app/flag-customer.js';
 import type { CustomerStatus } from '../app/customer-status.js';
 import type { WeekPlan } from '../app/week-plan.js';
-import { districtName, endOfServiceOn } from '../config/policy.js';
+import { districtName, endOfServiceOn, flagDeadlineRule } from '../config/policy.js';
+import { differenceInCalendarDays } from 'date-fns';
+import type { DueEntry, DueList } from '../app/due-contacts.js';
+import { quotaStatusOf } from '../app/intensive.js';
+import type { Digest } from '../app/weekly-digest.js';
+import { targetWeekForFlag } from '../domain/ab-deadline.js';
+import { contactCounts } from '../domain/contact-density.js';
 import type { AbStatus } from '../domain/ab-availability.js';
-import { berlinDate, berlinTime, weekKey } from '../domain/berlin-time.js';
+import { atBerlin, berlinDate, berlinTime, nextWeek, weekKey } from '../domain/berlin-time.js';
 import type { Customer } from '../domain/customer.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import { findStaff, type StaffId } from '../domain/staff.js';
-import { isClaimable, type Task } from '../domain/task.js';
+import { closesByProcessStep, isClaimable, type Task } from '../domain/task.js';
 import type { CardName } from '../ports.js';
 import { renderCard, type AdaptiveCardJson } from './cards.js';
 import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateDe, weekdayDateTimeDe } from './format.js';
@@ -115,6 +121,8 @@ const FOLLOW_UP_TEXT: Partial<Record<Task['kind'], string>> = {
  */
 export async function taskCard(deps: Deps, task: Task, viewerId?: StaffId): Promise<{ card: CardName; json: AdaptiveCardJson }> {
   if (MISSED_APPOINTMENT_TASKS.includes(task.kind)) return missedAppointmentTaskCard(deps, task, viewerId);
+  if (task.kind === 'intensiv-aufnehmen' || task.kind === 'intensiv-beenden') return { card: 'intensive-task', json: await intensiveTaskCard(deps, task) };
+  if (task.kind === 'erschienen-pruefen') return { card: 'attendance-task', json: await attendanceTaskCard(deps, task) };
   const outreach = await deps.store.getCase(task.caseId);
   if (!outreach) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
   if (task.kind === 'ab-besuch') {
@@ -222,6 +230,7 @@ export async function taskListCard(deps: Deps, tasks: readonly Task[], notice = 
             ? `Besuch: ${outreach.visit.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}, Termin laut Einladung ${dateDe(outreach.visit.appointmentDate)}`
             : '',
       visit: t.kind === 'ab-besuch',
+      ack: !closesByProcessStep(t.kind),
       caseId: t.caseId,
       caseVersion: outreach?.version ?? 0,
       taskId: t.id,
@@ -341,5 +350,93 @@ export function callbackOfferCard(deps: Deps, customer: Customer, statuses: Read
     statuses: statuses.map((s) => ({ name: staffName(deps, s.staffId), status: AB_STATUS_LABEL[s.status] })),
     done: state.done ?? '',
     error: state.error ?? ''
+  });
+}
+
+async function intensiveTaskCard(deps: Deps, task: Task): Promise<AdaptiveCardJson> {
+  const ifkId = task.onBehalfOf ?? '';
+  const add = task.kind === 'intensiv-aufnehmen';
+  const quota = await quotaStatusOf(deps, ifkId, task.status === 'offen' ? (add ? 1 : -1) : 0);
+  return renderCard('intensive-task', {
+    title: TASK_TITLE[task.kind],
+    kdnr: task.kdnr,
+    ifk: staffName(deps, ifkId),
+    after: `${quota.count} von ${quota.quota}`,
+    taskId: task.id,
+    version: task.version,
+    open: task.status === 'offen',
+    status: statusLine(deps, task, 'Entschieden')
+  });
+}
+
+async function attendanceTaskCard(deps: Deps, task: Task): Promise<AdaptiveCardJson> {
+  const outreach = await deps.store.getCase(task.caseId);
+  const visit = outreach?.visit;
+  const answer = outreach?.attendance?.answer;
+  return renderCard('attendance-task', {
+    kdnr: task.kdnr,
+    appointment: visit ? weekdayDateDe(visit.appointmentDate) : '',
+    delivery: visit?.outcome === 'angetroffen' ? 'von der AB persönlich übergeben' : 'von der AB mit Kunden-Paket in den Briefkasten geworfen',
+    onBehalf: task.onBehalfOf ? `In Vertretung für ${staffName(deps, task.onBehalfOf)} (abwesend).` : '',
+    open: task.status === 'offen',
+    offerStop: answer === 'nein' && !(await deps.store.getPaymentStop(task.kdnr))?.recordedAt,
+    status: answer && task.completedBy && task.completedAt ? `✔ ${answer === 'ja' ? 'Erschienen' : 'Nicht erschienen'} – erfasst von ${staffName(deps, task.completedBy)} am ${dateTimeDe(task.completedAt)}` : '',
+    taskId: task.id,
+    version: task.version
+  });
+}
+
+export function dueContactsCard(deps: Deps, list: DueList, notice: { text: string; isError: boolean } = { text: '', isError: false }): AdaptiveCardJson {
+  const rule = deps.policy.contactDensity;
+  const entry = (e: DueEntry) => {
+    const days = differenceInCalendarDays(new Date(`${list.today}T12:00:00Z`), new Date(`${e.due}T12:00:00Z`));
+    return {
+      icon: e.state === 'ueberfaellig' ? '🔴' : '🟡',
+      color: e.state === 'ueberfaellig' ? 'Attention' : 'Default',
+      kdnr: e.customer.kdnr,
+      group: e.source === 'intensiv' ? 'Intensivkunde' : e.source === 'profil' ? `Profillage ${e.customer.profile}` : GROUP_LABEL[e.customer.group],
+      dueText: e.state === 'ueberfaellig' ? `überfällig seit ${dateDe(e.due)} (${days} Tag${days === 1 ? '' : 'e'})` : e.due === list.today ? 'heute fällig' : `fällig am ${weekdayDateDe(e.due)}`,
+      choices: [
+        { title: 'persönlich', value: 'persoenlich' },
+        { title: 'telefonisch', value: 'telefonisch' },
+        ...(contactCounts('gruppe', e.customer, rule) ? [{ title: 'Gruppeninformation', value: 'gruppe' }] : [])
+      ]
+    };
+  };
+  const o = list.overdue.length;
+  const d = list.dueSoon.length;
+  return renderCard('due-contacts', {
+    summary: `${o} überfällig, ${d} in den nächsten ${rule.remindWithinWorkingDays} Arbeitstagen fällig`,
+    today: dateDe(list.today),
+    todayIso: list.today,
+    notice: notice.text,
+    noticeColor: notice.isError ? 'Attention' : 'Good',
+    entries: [...list.overdue, ...list.dueSoon].map(entry)
+  });
+}
+
+export function flagReminderCard(deps: Deps, date: string): AdaptiveCardJson {
+  const target = targetWeekForFlag(atBerlin(date, '00:00'), flagDeadlineRule(deps.policy), deps.calendar);
+  return renderCard('flag-reminder', {
+    deadline: `heute, ${berlinTime(target.deadline)} Uhr`,
+    week: weekDe(target.week),
+    weekAfter: weekDe(nextWeek(target.week))
+  });
+}
+
+export function digestCard(deps: Deps, digest: Digest): AdaptiveCardJson {
+  const facts = <T,>(rows: readonly T[], value: (r: T) => string, name: (r: T) => string) => (rows.length ? rows.map((r) => ({ title: name(r), value: value(r) })) : [{ title: '–', value: 'keine IFK im Team' }]);
+  const QUOTA: Record<string, string> = { unter: 'unter Soll', erfuellt: 'erfüllt', ueber: 'über Soll' };
+  return renderCard('digest', {
+    week: weekDe(digest.week),
+    team: teamName(deps, digest.teamId),
+    flags: String(digest.flags),
+    met: String(digest.visitsMet),
+    notMet: String(digest.visitsNotMet),
+    booked: String(digest.callbacksBooked),
+    claimed: String(digest.callbacksClaimed),
+    escalated: String(digest.callbacksEscalated),
+    overdue: facts(digest.overdueByIfk, (r) => String(r.overdue), (r) => staffName(deps, r.staffId)),
+    intensive: facts(digest.intensiveByIfk, (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`, (r) => staffName(deps, r.staffId))
   });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isValidWeek, type CalendarWeek, type LocalDate, type LocalTime } from '../domain/berlin-time.js';
 import { ATTEMPT_KINDS, type AttemptKind } from '../domain/contact-attempt.js';
-import { CUSTOMER_GROUPS, type CustomerGroup } from '../domain/customer.js';
+import { CONTACT_KINDS, type ContactKind } from '../domain/contact.js';
+import { CUSTOMER_GROUPS, type CustomerGroup, type Profile } from '../domain/customer.js';
 import { VISIT_OUTCOMES, type VisitResultInput } from '../domain/visit-result.js';
 import type { TalkInput } from '../domain/talk-result.js';
 import type { UsageKey } from './texts.js';
@@ -9,7 +10,7 @@ import type { UsageKey } from './texts.js';
 export type Command =
   | { name: 'hilfe' }
   | { name: 'kunde'; kdnr: string }
-  | { name: 'kunde-neu'; kdnr: string; group: CustomerGroup; district: string; longTermUnemployed: boolean }
+  | { name: 'kunde-neu'; kdnr: string; group: CustomerGroup; district: string; longTermUnemployed: boolean; profile: Profile | null }
   | { name: 'versuch'; kdnr: string; kind: AttemptKind; date?: LocalDate; time?: LocalTime }
   | { name: 'vormerken'; kdnr: string; submit?: { reason: string; invitationInMailbox: boolean } }
   | { name: 'ab-plan'; week?: { week: number; year?: number } }
@@ -23,7 +24,11 @@ export type Command =
   | { name: 'abwesend'; until: LocalDate }
   | { name: 'anwesend' }
   | { name: 'zahlungseinstellung'; kdnr: string }
-  | { name: 'kanal-hier' };
+  | { name: 'kanal-hier' }
+  | { name: 'kontakt'; kdnr: string; kind: ContactKind; date?: LocalDate }
+  | { name: 'faellig' }
+  | { name: 'intensiv'; kdnr: string }
+  | { name: 'digest' };
 
 export type ParseResult =
   | { ok: true; command: Command }
@@ -50,12 +55,18 @@ export const clockTime = z
 const looksLikeDate = (s?: string) => s !== undefined && /^[\d.]+$/.test(s);
 const looksLikeTime = (s?: string) => s !== undefined && /^[\d:]+$/.test(s);
 
+/** Users may type umlauts: /rückruf is /rueckruf. */
+const asciiFold = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+
 const kdnr = z.string().min(1).max(40);
 const lower = (s: string) => s.toLowerCase();
 
 const schemas = {
   kunde: z.tuple([kdnr]),
-  kundeNeu: z.tuple([z.literal('neu'), kdnr, z.string().transform(lower).pipe(z.enum(CUSTOMER_GROUPS)), z.string().min(1).max(60)]).rest(z.string().transform(lower).pipe(z.literal('lza'))),
+  kundeNeu: z
+    .tuple([z.literal('neu'), kdnr, z.string().transform(lower).pipe(z.enum(CUSTOMER_GROUPS)), z.string().min(1).max(60)])
+    .rest(z.string().transform(lower).pipe(z.enum(['lza', 'profil-i', 'profil-z']))),
+  kontakt: z.tuple([kdnr, z.string().transform(asciiFold).pipe(z.enum(CONTACT_KINDS))]).rest(z.string()).refine((t) => t.length <= 3),
   versuch: z.tuple([kdnr, z.string().transform(lower).pipe(z.enum(ATTEMPT_KINDS))]).rest(z.string()).refine((t) => t.length <= 4),
   ergebnis: z
     .tuple([kdnr, z.string().transform(lower).pipe(z.enum(VISIT_OUTCOMES)), z.string()])
@@ -65,8 +76,6 @@ const schemas = {
 /** Anchored: "/vormerkenX" is not "/vormerken", and "bitte /hilfe" is no command at all. */
 const COMMAND = /^\/([a-zäöüß-]+)(?:\s+([\s\S]*))?$/i;
 
-/** Users may type umlauts: /rückruf is /rueckruf. */
-const asciiFold = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 
 /** "bis TT.MM.JJJJ" → the date, or a parse problem. */
 function untilDate(args: readonly string[]): { ok: true; date: LocalDate } | { ok: false; error: 'syntax' | 'datum' } {
@@ -94,7 +103,8 @@ export function parseCommand(text: string): ParseResult {
         const p = schemas.kundeNeu.safeParse(args);
         if (!p.success) return syntax('kundeNeu');
         const [, k, group, district, ...flags] = p.data;
-        return { ok: true, command: { name: 'kunde-neu', kdnr: k, group, district, longTermUnemployed: flags.includes('lza') } };
+        const profile = flags.includes('profil-i') ? 'I' : flags.includes('profil-z') ? 'Z' : null;
+        return { ok: true, command: { name: 'kunde-neu', kdnr: k, group, district, longTermUnemployed: flags.includes('lza'), profile } };
       }
       const p = schemas.kunde.safeParse(args);
       return p.success ? { ok: true, command: { name: 'kunde', kdnr: p.data[0] } } : syntax('kunde');
@@ -190,6 +200,23 @@ export function parseCommand(text: string): ParseResult {
       return args.length ? syntax('anwesend') : { ok: true, command: { name: 'anwesend' } };
     case 'kanal':
       return rest.toLowerCase() === 'hier' ? { ok: true, command: { name: 'kanal-hier' } } : syntax('kanal');
+    case 'digest':
+      // "/digest hier" registers the channel like "/kanal hier"; "/digest" alone shows the TL the preview.
+      if (!rest) return { ok: true, command: { name: 'digest' } };
+      return rest.toLowerCase() === 'hier' ? { ok: true, command: { name: 'kanal-hier' } } : syntax('digest');
+    case 'faellig':
+      return args.length ? syntax('faellig') : { ok: true, command: { name: 'faellig' } };
+    case 'intensiv':
+      return args.length === 1 ? { ok: true, command: { name: 'intensiv', kdnr: args[0]! } } : syntax('intensiv');
+    case 'kontakt': {
+      const p = schemas.kontakt.safeParse(args);
+      if (!p.success) return syntax('kontakt');
+      const [k, kind, dateText] = p.data;
+      if (p.data.length > 3) return syntax('kontakt');
+      const date = dateText === undefined ? undefined : germanDate.safeParse(dateText);
+      if (date && !date.success) return { ok: false, error: 'datum' };
+      return { ok: true, command: { name: 'kontakt', kdnr: k, kind, date: date?.data } };
+    }
     default:
       return { ok: false, error: 'unbekannt' };
   }

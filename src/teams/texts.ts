@@ -1,6 +1,7 @@
 import type { RefusalCode } from '../app/outcome.js';
 import type { PrerequisiteItem, SecondCallGap } from '../domain/ab-prerequisites.js';
 import type { AttemptKind } from '../domain/contact-attempt.js';
+import type { ContactKind } from '../domain/contact.js';
 import type { CustomerGroup } from '../domain/customer.js';
 import type { TaskKind } from '../domain/task.js';
 
@@ -12,6 +13,8 @@ export const ATTEMPT_LABEL: Record<AttemptKind, string> = {
   'nicht-erschienen': 'Nicht erschienen',
   anruf: 'Anrufversuch'
 };
+
+export const CONTACT_LABEL: Record<ContactKind, string> = { persoenlich: 'persönlich', telefonisch: 'telefonisch', gruppe: 'Gruppeninformation' };
 
 export const GROUP_LABEL: Record<CustomerGroup, string> = {
   u25: 'unter 25',
@@ -52,7 +55,10 @@ export const TASK_TITLE: Record<TaskKind, string> = {
   'folgetermin-hb': 'Folgetermin (1 Stunde) mit dem Kunden',
   'termin-beim-hb-buchen': 'Persönlichen Termin beim HB buchen',
   'aufhebung-zahlungseinstellung': 'Vermerk zur Aufhebung der vorläufigen Zahlungseinstellung per E-Akte an die Leistungsabteilung',
-  'zahlungseinstellung-hb': 'Aufhebung der vorläufigen Zahlungseinstellung veranlasst'
+  'zahlungseinstellung-hb': 'Aufhebung der vorläufigen Zahlungseinstellung veranlasst',
+  'erschienen-pruefen': 'Ist der Kunde zum Termin erschienen?',
+  'intensiv-aufnehmen': 'Intensivbetreuung aufnehmen – bitte bestätigen',
+  'intensiv-beenden': 'Intensivbetreuung beenden – bitte bestätigen'
 };
 
 export const REFUSAL: Record<RefusalCode, string> = {
@@ -94,7 +100,11 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'folgetermin-kein-arbeitstag': 'Der Folgetermin liegt nicht auf einem Arbeitstag (Wochenende oder Feiertag).',
   'folgetermin-ausserhalb-dienstzeit': 'Der Folgetermin (1 Stunde) muss innerhalb der Dienstzeit liegen.',
   'zahlungseinstellung-besteht': 'Für diesen Kunden ist bereits eine vorläufige Zahlungseinstellung erfasst.',
-  'nur-im-kanal': 'Bitte schreiben Sie diesen Befehl im Kanal Ihres Teams, nicht im persönlichen Chat.'
+  'nur-im-kanal': 'Bitte schreiben Sie diesen Befehl im Kanal Ihres Teams, nicht im persönlichen Chat.',
+  'gruppe-zaehlt-nicht': 'Eine Gruppeninformation zählt für die Kontaktdichte nur bei marktfernen Kunden (ab 25, nicht intensiv). Es wurde nichts erfasst.',
+  'kein-ifk': 'Diese Person ist im Verzeichnis nicht als IFK eingetragen.',
+  'intensiv-angefragt': 'Für diesen Kunden liegt der Teamleitung bereits eine Anfrage zur Intensivbetreuung vor.',
+  'profil-unbekannt': 'Das Profil ist unbekannt (erlaubt: I, Z oder leer).'
 };
 
 export const TEXT = {
@@ -123,14 +133,20 @@ export const TEXT = {
   present: 'Willkommen zurück. Sie sind wieder als anwesend eingetragen.',
   presentWithTasks: (n: number) => `Willkommen zurück. Sie sind wieder als anwesend eingetragen. Ihre Vertretung hat in Ihrer Abwesenheit ${n} Aufgabe${n === 1 ? '' : 'n'} für Sie erhalten:`,
   paymentStopRecorded: (kdnr: string) => `Vorläufige Zahlungseinstellung für Kunde ${kdnr} erfasst. Nach dem Gespräch zu einem Meldeversäumnis wird die Aufhebung veranlasst.`,
-  channelRegistered: (team: string) => `Dieser Kanal ist jetzt der Kanal von ${team}: Rückrufe des Teams erscheinen hier.`
+  channelRegistered: (team: string) => `Dieser Kanal ist jetzt der Kanal von ${team}: Rückrufe des Teams und der Wochenrückblick erscheinen hier.`,
+  contactRecorded: (label: string, kdnr: string, date: string, next: string) => `Kontakt (${label}) für Kunde ${kdnr} am ${date} erfasst. Nächster Kontakt fällig: ${next}.`,
+  intensiveRequested: (kdnr: string, add: boolean, count: number, quota: number) =>
+    `Die Teamleitung ist gebeten, ${add ? 'die Intensivbetreuung' : 'das Ende der Intensivbetreuung'} für Kunde ${kdnr} zu bestätigen. Danach betreuen Sie ${count} von ${quota} Intensivkunden` +
+    (count < quota ? ' – bitte benennen Sie einen Nachrücker.' : count > quota ? ' – das ist über dem Soll.' : '.'),
+  intensiveDecided: (approved: boolean) => (approved ? 'Bestätigt.' : 'Abgelehnt; der Kunde bleibt, wie er war.'),
+  paymentStopRecordedShort: 'Vorläufige Zahlungseinstellung erfasst.'
 };
 
 /** The help lines, by command; /hilfe shows only those the sender may use. */
 export const USAGE = {
   hilfe: { syntax: '/hilfe', text: 'diese Übersicht' },
   kunde: { syntax: '/kunde <Kdnr>', text: 'Status eines Kunden' },
-  kundeNeu: { syntax: '/kunde neu <Kdnr> <u25|marktnah|marktfern> <Bezirk> [lza]', text: 'Kunden anlegen; Sie werden HB (lza = langzeitarbeitslos)' },
+  kundeNeu: { syntax: '/kunde neu <Kdnr> <u25|marktnah|marktfern> <Bezirk> [lza] [profil-i|profil-z]', text: 'Kunden anlegen; Sie werden HB (lza = langzeitarbeitslos)' },
   versuch: { syntax: '/versuch <Kdnr> <einladung|einladung-rfb|nicht-erschienen|anruf> [TT.MM.JJJJ [HH:MM]]', text: 'Kontaktversuch erfassen (ohne Datum: jetzt)' },
   vormerken: { syntax: '/vormerken <Kdnr> [postfach <Begründung>]', text: 'für die Aufsuchende Beratung vormerken (ohne Begründung: Karte mit Checkliste)' },
   abPlan: { syntax: '/ab-plan [KW]', text: 'Wochenplan der AB nach Bezirken, z. B. /ab-plan 48' },
@@ -149,7 +165,11 @@ export const USAGE = {
   abwesend: { syntax: '/abwesend bis TT.MM.JJJJ', text: 'abwesend bis einschließlich diesem Tag; Aufgaben für Sie als HB gehen an Ihre Vertretung' },
   anwesend: { syntax: '/anwesend', text: 'wieder da; zeigt, was Ihre Vertretung für Sie erhalten hat' },
   zahlungseinstellung: { syntax: '/zahlungseinstellung <Kdnr>', text: 'erfassen, dass eine vorläufige Zahlungseinstellung veranlasst ist' },
-  kanal: { syntax: '/kanal hier', text: 'im Teamkanal: diesen Kanal für Rückrufe Ihres Teams festlegen' },
+  kanal: { syntax: '/kanal hier', text: 'im Teamkanal: diesen Kanal für Rückrufe und den Wochenrückblick Ihres Teams festlegen (auch /digest hier)' },
+  digest: { syntax: '/digest [hier]', text: 'Vorschau des Wochenrückblicks Ihres Teams; „hier“ im Teamkanal legt den Kanal fest' },
+  kontakt: { syntax: '/kontakt <Kdnr> <persoenlich|telefonisch|gruppe> [TT.MM.JJJJ]', text: 'Kundenkontakt erfassen (Gruppeninformation zählt nur bei marktfernen Kunden)' },
+  faellig: { syntax: '/faellig', text: 'Ihre fälligen und überfälligen Kontakte (Kontaktdichte)' },
+  intensiv: { syntax: '/intensiv <Kdnr>', text: 'Kunden in die Intensivbetreuung aufnehmen oder sie beenden (die Teamleitung bestätigt)' },
   als: { syntax: '/als <Name>', text: '[nur Demo] als andere Person handeln' }
 } as const;
 export type UsageKey = keyof typeof USAGE;

@@ -150,7 +150,7 @@ describe('the visit result and the HB task', () => {
       ['gespraech-ab-hb', [STAFF.anna, STAFF.murat]],
       ['hinweis-leistung', [STAFF.thomas]]
     ]);
-    const recipients = (await deps.store.dueNotifications(deps.clock.now(), 50)).filter((d) => d.notification.taskId !== undefined && r.tasks.some((t) => t.id === d.notification.taskId));
+    const recipients = (await deps.store.dueNotifications(deps.clock.now(), 50)).filter((d) => d.notification.subject.kind === "task" && r.tasks.some((t) => d.notification.subject.kind === "task" && t.id === d.notification.subject.taskId));
     expect(recipients.map((d) => d.notification.recipient.kind === 'staff' && d.notification.recipient.staffId).sort()).toEqual([STAFF.anna, STAFF.anna, STAFF.murat, STAFF.thomas].sort());
     expect(outreach.id).toBe(r.outreach.id);
   });

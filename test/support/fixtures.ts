@@ -60,7 +60,21 @@ export function fullAttempts(): ContactAttempt[] {
 }
 
 export function aCustomer(overrides: Partial<Customer> = {}): Customer {
-  return { kdnr: '123D456789', hbId: STAFF.anna, group: 'marktfern', longTermUnemployed: false, district: 'nord', attempts: [], version: 1, ...overrides };
+  return {
+    kdnr: '123D456789',
+    hbId: STAFF.anna,
+    group: 'marktfern',
+    longTermUnemployed: false,
+    district: 'nord',
+    attempts: [],
+    profile: null,
+    intensive: false,
+    contacts: [],
+    lastContactImported: null,
+    registeredOn: '2026-09-01',
+    version: 1,
+    ...overrides
+  };
 }
 
 export async function testDeps(nowLocal = '2026-11-24 10:00'): Promise<Deps & { clock: ReturnType<typeof fixedClock>; store: LowdbStore; dataDir: string }> {

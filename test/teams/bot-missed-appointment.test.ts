@@ -52,7 +52,7 @@ describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => 
     const bot = botHarness(deps);
     expect((await bot.say(STAFF.petra, '/kanal hier'))[0]?.text).toBe('Bitte schreiben Sie diesen Befehl im Kanal Ihres Teams, nicht im persönlichen Chat.');
     const channel = { conversation: { id: '19:abc@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true, name: '' }, channelData: { channel: { id: '19:abc@thread.tacv2' }, team: { id: '19:team' } } };
-    expect((await bot.say(STAFF.petra, '/kanal hier', channel))[0]?.text).toBe('Dieser Kanal ist jetzt der Kanal von Team 521 Markt & Integration: Rückrufe des Teams erscheinen hier.');
+    expect((await bot.say(STAFF.petra, '/kanal hier', channel))[0]?.text).toBe('Dieser Kanal ist jetzt der Kanal von Team 521 Markt & Integration: Rückrufe des Teams und der Wochenrückblick erscheinen hier.');
     expect(await deps.store.getTeamChannel('team-521')).toMatchObject({ channelId: '19:abc@thread.tacv2' });
     expect((await bot.say(STAFF.anna, '/kanal hier', channel))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
   });

@@ -61,7 +61,7 @@ describe('command grammar', () => {
     expect(parseCommand('/kunde 123D456789')).toEqual({ ok: true, command: { name: 'kunde', kdnr: '123D456789' } });
     expect(parseCommand('/kunde neu 123D456789 U25 Nord lza')).toEqual({
       ok: true,
-      command: { name: 'kunde-neu', kdnr: '123D456789', group: 'u25', district: 'Nord', longTermUnemployed: true }
+      command: { name: 'kunde-neu', kdnr: '123D456789', group: 'u25', district: 'Nord', longTermUnemployed: true, profile: null }
     });
     expect(parseCommand('/kunde neu 123D456789 senior Nord')).toEqual({ ok: false, error: 'syntax', usage: 'kundeNeu' });
   });

@@ -1,0 +1,57 @@
+import { contactDensityRule } from '../config/policy.js';
+import { berlinDate, type LocalDate } from '../domain/berlin-time.js';
+import { dueDate, dueState, intervalFor, type DueState, type IntervalSource } from '../domain/contact-density.js';
+import type { Customer } from '../domain/customer.js';
+import { staffWithRole, type StaffId } from '../domain/staff.js';
+import { actorFor } from './access.js';
+import type { Deps } from './deps.js';
+import type { Refused } from './outcome.js';
+
+export interface DueEntry {
+  readonly customer: Customer;
+  readonly due: LocalDate;
+  readonly state: Exclude<DueState, 'ok'>;
+  readonly source: IntervalSource;
+}
+
+export interface DueList {
+  readonly today: LocalDate;
+  readonly overdue: readonly DueEntry[];
+  readonly dueSoon: readonly DueEntry[];
+}
+
+/** seed 003: the customers of one HB whose contact is overdue or falls due within the policy's working days. */
+export function dueListOf(deps: Deps, customers: readonly Customer[], today: LocalDate): DueList {
+  const rule = contactDensityRule(deps.policy);
+  const within = deps.policy.contactDensity.remindWithinWorkingDays;
+  const overdue: DueEntry[] = [];
+  const dueSoon: DueEntry[] = [];
+  for (const customer of customers) {
+    const due = dueDate(customer, rule);
+    const state = dueState(due, today, within, deps.calendar);
+    if (state === 'ok') continue;
+    const entry = { customer, due, state, source: intervalFor(customer, rule).source };
+    (state === 'ueberfaellig' ? overdue : dueSoon).push(entry);
+  }
+  const byDue = (a: DueEntry, b: DueEntry) => a.due.localeCompare(b.due) || a.customer.kdnr.localeCompare(b.customer.kdnr);
+  return { today, overdue: overdue.sort(byDue), dueSoon: dueSoon.sort(byDue) };
+}
+
+export async function dueListFor(deps: Deps, hbId: StaffId): Promise<DueList> {
+  return dueListOf(deps, await deps.store.customersOfHb(hbId), berlinDate(deps.clock.now()));
+}
+
+/** `/faellig`: my due and overdue contacts now. */
+export async function myDueContacts(deps: Deps, actorId: StaffId): Promise<({ ok: true } & DueList) | Refused> {
+  const who = actorFor(deps, actorId, 'faellig.lesen');
+  if (!who.ok) return who;
+  return { ok: true, ...(await dueListFor(deps, actorId)) };
+}
+
+/** Overdue counts per IFK of a team, for the digest (counts only). */
+export async function overdueCountsOfTeam(deps: Deps, teamId: string): Promise<Array<{ staffId: StaffId; overdue: number }>> {
+  const ifks = staffWithRole(deps.directory, 'IFK').filter((s) => s.team === teamId);
+  const result = [];
+  for (const ifk of ifks) result.push({ staffId: ifk.id, overdue: (await dueListFor(deps, ifk.id)).overdue.length });
+  return result;
+}

@@ -1,0 +1,69 @@
+import { authorize } from '../domain/authorization.js';
+import type { Customer } from '../domain/customer.js';
+import { intensiveQuota, quotaState, type QuotaState } from '../domain/intensive-quota.js';
+import { findStaff, hasRole, type StaffId } from '../domain/staff.js';
+import type { Task } from '../domain/task.js';
+import { actorFor, customerFor } from './access.js';
+import type { Deps } from './deps.js';
+import { newTask } from './new-task.js';
+import { notifyAssignees } from './notify.js';
+import { refused, type Refused } from './outcome.js';
+
+export interface QuotaStatus {
+  readonly count: number;
+  readonly quota: number;
+  readonly state: QuotaState;
+}
+
+/** seed 003: 3 intensive customers per full-time IFK, 2 per part-time IFK. */
+export async function quotaStatusOf(deps: Deps, ifkId: StaffId, change = 0): Promise<QuotaStatus> {
+  const ifk = findStaff(deps.directory, ifkId);
+  const quota = ifk ? intensiveQuota(ifk, deps.policy.contactDensity.intensiveQuota) : 0;
+  const count = (await deps.store.customersOfHb(ifkId)).filter((c) => c.intensive).length + change;
+  return { count, quota, state: quotaState(count, quota) };
+}
+
+const isIntensiveRequest = (t: Task) => t.kind === 'intensiv-aufnehmen' || t.kind === 'intensiv-beenden';
+
+/**
+ * `/intensiv <Kdnr>`: the HB asks to add the customer to intensive care, or to end it; the team lead decides
+ * (seed 003: "mit der Teamleitung abgestimmt"). The IFK learns the quota it would lead to.
+ */
+export async function requestIntensive(deps: Deps, actorId: StaffId, kdnr: string): Promise<{ ok: true; customer: Customer; add: boolean; after: QuotaStatus } | Refused> {
+  const access = await customerFor(deps, actorId, kdnr, 'intensiv.anfragen');
+  if (!access.ok) return access;
+  const { customer } = access;
+  if ((await deps.store.tasksOfCustomer(customer.kdnr)).some((t) => isIntensiveRequest(t) && t.status === 'offen')) return refused('intensiv-angefragt');
+  const hb = findStaff(deps.directory, customer.hbId);
+  const leads = deps.directory.staff.filter((s) => s.team === hb?.team && hasRole(s, 'TL')).map((s) => s.id);
+  const add = !customer.intensive;
+  const task = newTask(deps, add ? 'intensiv-aufnehmen' : 'intensiv-beenden', customer.kdnr, `intensiv:${customer.kdnr}`, leads.length ? leads : [customer.hbId], { onBehalfOf: actorId });
+  const committed = await deps.store.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, deps.clock.now()) });
+  if (!committed.ok) return refused('veraltet');
+  return { ok: true, customer, add, after: await quotaStatusOf(deps, customer.hbId, add ? 1 : -1) };
+}
+
+/**
+ * The TL confirms or declines. The customer is written first, then the task closed; should the process die in between,
+ * a second click finds the customer already in the requested state and only closes the task.
+ */
+export async function decideIntensive(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
+  const who = actorFor(deps, actorId, 'intensiv.entscheiden');
+  if (!who.ok) return who;
+  const task = await deps.store.getTask(taskId);
+  if (!task || !isIntensiveRequest(task)) return refused('aufgabe-unbekannt');
+  const auth = authorize(deps.directory, who.actor, 'aufgabe.erledigen', { task });
+  if (!auth.ok) return refused(auth.reason);
+  if (task.status === 'erledigt') return refused('aufgabe-erledigt');
+  if (task.version !== version) return refused('veraltet');
+  let customer = await deps.store.getCustomer(task.kdnr);
+  if (!customer) return refused('kunde-unbekannt');
+  const target = task.kind === 'intensiv-aufnehmen';
+  if (approve && customer.intensive !== target) {
+    customer = { ...customer, intensive: target, version: customer.version + 1 };
+    if (!(await deps.store.saveCustomer(customer)).ok) return refused('veraltet');
+  }
+  const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: deps.clock.now().toISOString(), version: task.version + 1 };
+  const committed = await deps.store.commitCases({ tasks: [done] });
+  return committed.ok ? { ok: true, task: done, customer, approved: approve } : refused('aufgabe-erledigt');
+}

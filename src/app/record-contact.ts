@@ -1,0 +1,22 @@
+import { contactDensityRule } from '../config/policy.js';
+import { atBerlin, berlinDate, type LocalDate } from '../domain/berlin-time.js';
+import type { ContactKind } from '../domain/contact.js';
+import { contactCounts } from '../domain/contact-density.js';
+import type { Customer } from '../domain/customer.js';
+import type { StaffId } from '../domain/staff.js';
+import { customerFor } from './access.js';
+import type { Deps } from './deps.js';
+import { refused, type Refused } from './outcome.js';
+
+/** `/kontakt`: a personal or phone counselling, or a group information where the policy counts it (seed 003: marktfern). */
+export async function recordContact(deps: Deps, actorId: StaffId, input: { kdnr: string; kind: ContactKind; date?: LocalDate }): Promise<{ ok: true; customer: Customer } | Refused> {
+  const access = await customerFor(deps, actorId, input.kdnr, 'kontakt.erfassen');
+  if (!access.ok) return access;
+  const now = deps.clock.now();
+  const date = input.date ?? berlinDate(now);
+  if (atBerlin(date, '00:00').getTime() > now.getTime()) return refused('datum-in-zukunft');
+  if (!contactCounts(input.kind, access.customer, contactDensityRule(deps.policy))) return refused('gruppe-zaehlt-nicht');
+  const customer: Customer = { ...access.customer, contacts: [...access.customer.contacts, { kind: input.kind, date, recordedBy: actorId }], version: access.customer.version + 1 };
+  const saved = await deps.store.saveCustomer(customer);
+  return saved.ok ? { ok: true, customer } : refused('veraltet');
+}

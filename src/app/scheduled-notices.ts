@@ -1,0 +1,72 @@
+import { flagDeadlineRule } from '../config/policy.js';
+import { flagDeadlineIn } from '../domain/ab-deadline.js';
+import { berlinDate, calendarWeekOf, weekKey } from '../domain/berlin-time.js';
+import { staffWithRole } from '../domain/staff.js';
+import type { Notification } from '../ports.js';
+import type { Deps } from './deps.js';
+import { dueListFor } from './due-contacts.js';
+import { lastWeek } from './last-week.js';
+
+/** The jobs' use cases: each writes its notifications with an idempotency key of the day, so a rerun sends nothing twice. */
+
+/** Daily: to each IFK with something due or overdue, one card (seed 003); nothing to an IFK with nothing due. */
+export async function remindDueContacts(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const today = berlinDate(now);
+  const notifications: Notification[] = [];
+  for (const ifk of staffWithRole(deps.directory, 'IFK')) {
+    const list = await dueListFor(deps, ifk.id);
+    if (list.overdue.length + list.dueSoon.length === 0) continue;
+    notifications.push({
+      id: deps.newId(),
+      key: `due-contacts:${ifk.id}:${today}`,
+      recipient: { kind: 'staff', staffId: ifk.id },
+      card: 'due-contacts',
+      subject: { kind: 'due-contacts', staffId: ifk.id, date: today },
+      createdAt: now.toISOString()
+    });
+  }
+  await deps.store.commitCases({ notifications });
+  return notifications.length;
+}
+
+/**
+ * On the flag deadline day (Thursday, or the working day before a Thursday holiday), in the morning, to every IFK:
+ * "Vormerkungen für die AB bis heute Dienstschluss" (seed 000 §2). On any other day it does nothing.
+ */
+export async function remindFlagDeadline(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const today = berlinDate(now);
+  if (berlinDate(flagDeadlineIn(calendarWeekOf(today), flagDeadlineRule(deps.policy), deps.calendar)) !== today) return 0;
+  const notifications: Notification[] = staffWithRole(deps.directory, 'IFK').map((ifk) => ({
+    id: deps.newId(),
+    key: `flag-reminder:${ifk.id}:${today}`,
+    recipient: { kind: 'staff', staffId: ifk.id },
+    card: 'flag-reminder',
+    subject: { kind: 'flag-reminder', date: today },
+    createdAt: now.toISOString()
+  }));
+  await deps.store.commitCases({ notifications });
+  return notifications.length;
+}
+
+/** Monday morning: last week's digest into every team channel that is registered. */
+export async function sendWeeklyDigests(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const week = weekKey(lastWeek(now));
+  const notifications: Notification[] = [];
+  for (const team of deps.directory.teams) {
+    const channel = await deps.store.getTeamChannel(team.id);
+    if (!channel) continue;
+    notifications.push({
+      id: deps.newId(),
+      key: `digest:${team.id}:${week}`,
+      recipient: { kind: 'channel', channelId: channel.channelId },
+      card: 'digest',
+      subject: { kind: 'digest', teamId: team.id, week },
+      createdAt: now.toISOString()
+    });
+  }
+  await deps.store.commitCases({ notifications });
+  return notifications.length;
+}

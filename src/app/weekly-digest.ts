@@ -1,0 +1,54 @@
+import { atBerlin, mondayOf, nextWeek, type CalendarWeek } from '../domain/berlin-time.js';
+import { staffWithRole } from '../domain/staff.js';
+import type { QuotaState } from '../domain/intensive-quota.js';
+import { actorFor } from './access.js';
+import type { Deps } from './deps.js';
+import { lastWeek } from './last-week.js';
+import { overdueCountsOfTeam } from './due-contacts.js';
+import { quotaStatusOf } from './intensive.js';
+import type { Refused } from './outcome.js';
+
+/** What a team channel reads on Monday: counts and display names of staff only, never a Kundennummer. */
+export interface Digest {
+  readonly teamId: string;
+  readonly week: CalendarWeek;
+  readonly flags: number;
+  readonly visitsMet: number;
+  readonly visitsNotMet: number;
+  readonly callbacksBooked: number;
+  readonly callbacksClaimed: number;
+  readonly callbacksEscalated: number;
+  readonly overdueByIfk: ReadonlyArray<{ staffId: string; overdue: number }>;
+  readonly intensiveByIfk: ReadonlyArray<{ staffId: string; count: number; quota: number; state: QuotaState }>;
+}
+
+export async function weeklyDigest(deps: Deps, teamId: string, week: CalendarWeek): Promise<Digest> {
+  const from = atBerlin(mondayOf(week), '00:00').toISOString();
+  const to = atBerlin(mondayOf(nextWeek(week)), '00:00').toISOString();
+  const within = (iso?: string) => iso !== undefined && iso >= from && iso < to;
+  const members = new Set(deps.directory.staff.filter((s) => s.team === teamId).map((s) => s.id));
+  const cases = (await deps.store.allCases()).filter((c) => members.has(c.hbId));
+  const callbacks = (await deps.store.allMissedCases()).filter((c) => c.kind === 'rueckruf' && c.team === teamId && within(c.reportedAt));
+  const ifks = staffWithRole(deps.directory, 'IFK').filter((s) => s.team === teamId);
+  const intensiveByIfk = [];
+  for (const ifk of ifks) intensiveByIfk.push({ staffId: ifk.id, ...(await quotaStatusOf(deps, ifk.id)) });
+  return {
+    teamId,
+    week,
+    flags: cases.filter((c) => within(c.flaggedAt)).length,
+    visitsMet: cases.filter((c) => within(c.visit?.recordedAt) && c.visit?.outcome === 'angetroffen').length,
+    visitsNotMet: cases.filter((c) => within(c.visit?.recordedAt) && c.visit?.outcome === 'nicht-angetroffen').length,
+    callbacksBooked: callbacks.length,
+    callbacksClaimed: callbacks.filter((c) => c.claimedAt).length,
+    callbacksEscalated: callbacks.filter((c) => c.escalatedAt).length,
+    overdueByIfk: await overdueCountsOfTeam(deps, teamId),
+    intensiveByIfk
+  };
+}
+
+/** `/digest`: the TL's preview of last week's digest for the own team. */
+export async function digestPreview(deps: Deps, actorId: string): Promise<({ ok: true } & Digest) | Refused> {
+  const who = actorFor(deps, actorId, 'digest.lesen');
+  if (!who.ok) return who;
+  return { ok: true, ...(await weeklyDigest(deps, who.actor.team, lastWeek(deps.clock.now()))) };
+}

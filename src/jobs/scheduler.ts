@@ -1,0 +1,38 @@
+import type { Deps } from '../app/deps.js';
+import type { Logger } from '../log.js';
+import { jobCatalogue, type Job } from './job-catalogue.js';
+import { latestSlot } from './schedule.js';
+
+/**
+ * Runs every job whose latest slot has not run yet, and records the slot. Called at start (so a run missed while the
+ * bot was down happens once) and then periodically.
+ */
+export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[] = jobCatalogue(deps)): Promise<string[]> {
+  const ran: string[] = [];
+  const runs = await deps.store.jobRuns();
+  for (const job of jobs) {
+    const slot = latestSlot(job.when, deps.clock.now(), deps.calendar);
+    if (!slot || (runs[job.name] !== undefined && runs[job.name]! >= slot)) continue;
+    const count = await job.run(deps);
+    await deps.store.saveJobRun(job.name, slot);
+    ran.push(job.name);
+    if (job.when.kind !== 'every-minute' || count) logger.log('info', 'job.ran', { job: job.name, slot, count });
+  }
+  return ran;
+}
+
+export function startScheduler(deps: Deps, logger: Logger, afterRun: () => void, intervalMs = 30_000): { stop(): void } {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    runDueJobs(deps, logger)
+      .then((ran) => ran.length && afterRun())
+      .catch((e: Error) => logger.log('error', 'job.failed', { error: e.message }))
+      .finally(() => (running = false));
+  };
+  tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
