@@ -6,6 +6,7 @@ import { fixedClock, systemClock } from './clock.js';
 import { loadDirectory } from './config/directory.js';
 import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
+import { startAdminApi } from './admin-api.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { OutboxSender } from './delivery/outbox-sender.js';
 import type { Transport } from './delivery/transport.js';
@@ -25,6 +26,7 @@ export interface Runtime {
   readonly sender: OutboxSender;
   readonly server: restify.Server;
   readonly port: number;
+  readonly adminPort: number;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
   const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs);
+  const admin = await startAdminApi(deps, logger, config.ADMIN_PORT, () => void sender.kick());
 
   return {
     deps,
@@ -78,10 +81,12 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     sender,
     server,
     port,
+    adminPort: admin.port,
     async stop() {
       scheduler?.stop();
       await sender.stop();
       server.close();
+      admin.server.close();
       await store.close();
     }
   };

@@ -17,6 +17,8 @@ const envSchema = z
     ALLOWED_TENANTS: csv,
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    /** Loopback-only port for the command-line tools (import, jobs) while the bot runs; 0 picks a free one. */
+    ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3979),
     DATA_DIR: z.string().default('data'),
     DIRECTORY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zum Mitarbeiterverzeichnis)' }).min(1),
     POLICY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zur Richtlinien-Datei)' }).min(1),
@@ -46,4 +48,20 @@ export function loadEnv(env: NodeJS.ProcessEnv): EnvConfig {
   const config = parsed.data;
   if (config.AB_LOTSE_MODE === 'production' && config.ALLOWED_TENANTS.length === 0) config.ALLOWED_TENANTS = [config.MICROSOFT_APP_TENANT_ID!];
   return config;
+}
+
+const cliSchema = z.object({
+  DATA_DIR: z.string().default('.local/data'),
+  DIRECTORY_FILE: z.string().default('demo/directory.json'),
+  POLICY_FILE: z.string().default('demo/policy.json'),
+  ADMIN_PORT: z.coerce.number().int().min(1).max(65535).default(3979),
+  CLOCK_FIXED: z.iso.datetime({ offset: true }).optional()
+});
+export type CliConfig = z.infer<typeof cliSchema>;
+
+/** The command-line tools need no bot credentials; without settings they work on the local demo's data. */
+export function loadCliEnv(env: NodeJS.ProcessEnv): CliConfig {
+  const parsed = cliSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError('Umgebungsvariablen', describeIssues(parsed.error));
+  return parsed.data;
 }

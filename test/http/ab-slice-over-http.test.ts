@@ -33,7 +33,7 @@ describe('over real HTTP with a fake Bot Connector', () => {
 
   beforeEach(async () => {
     connector = await startFakeConnector();
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
     runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-24 10:00')), senderIntervalMs: 60_000, scheduler: false });
   });
 
@@ -115,7 +115,7 @@ describe('production mode', () => {
   it('answers a POST without a valid token with 401 and does nothing', async () => {
     const config = loadEnv({
       MICROSOFT_APP_ID: '11111111-1111-1111-1111-111111111111', MICROSOFT_APP_PASSWORD: 'not-a-real-secret', MICROSOFT_APP_TENANT_ID: 'tenant-1',
-      HOST: '127.0.0.1', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY
+      HOST: '127.0.0.1', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY
     });
     const runtime = await startRuntime(config, silentLogger, { senderIntervalMs: 60_000, scheduler: false });
     // botbuilder prints each refused request to console.error; expected here.

@@ -27,7 +27,7 @@ describe('Meldeversäumnis without an AB, over real HTTP: from the EZ to the IFK
 
   beforeEach(async () => {
     connector = await startFakeConnector();
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
     // Wednesday 10:00: the demo policy's AB field day, so no AB is available.
     runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-25 10:00')), senderIntervalMs: 60_000, scheduler: false });
   });

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { importCustomers, type ImportResult } from '../src/app/import-customers.js';
+import { loadCliEnv } from '../src/config/env.js';
+import { callRunningBot, offlineDeps } from './offline-deps.js';
+
+/** `npm run import -- <file.csv>`: the customer base; all rows or none. */
+async function main(): Promise<number> {
+  const file = process.argv[2];
+  if (!file) {
+    process.stderr.write('Aufruf: npm run import -- <datei.csv>\n');
+    return 2;
+  }
+  const csv = readFileSync(file, 'utf8');
+  const config = loadCliEnv(process.env);
+  let result: ImportResult;
+  const viaBot = await callRunningBot(config.ADMIN_PORT, '/import', csv, 'text/csv');
+  if (viaBot) result = viaBot.json as ImportResult;
+  else {
+    const deps = await offlineDeps(config);
+    result = await importCustomers(deps, csv);
+    await deps.store.close();
+  }
+  if (result.ok) {
+    process.stdout.write(`Import abgeschlossen: ${result.created} Kunden neu, ${result.updated} aktualisiert.\n`);
+    return 0;
+  }
+  process.stdout.write(`Import abgelehnt – es wurde nichts geändert. ${result.problems.length} Problem(e):\n`);
+  for (const p of result.problems) process.stdout.write(`  Zeile ${p.line}: ${p.message}\n`);
+  return 1;
+}
+
+main().then((code) => process.exit(code), (err: Error) => {
+  process.stderr.write(`${err.message}\n`);
+  process.exit(2);
+});

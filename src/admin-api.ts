@@ -1,0 +1,33 @@
+import restify from 'restify';
+import type { Deps } from './app/deps.js';
+import { importCustomers } from './app/import-customers.js';
+import { jobCatalogue, JOB_NAMES, type JobName } from './jobs/job-catalogue.js';
+import type { Logger } from './log.js';
+import { listen } from './server.js';
+
+/**
+ * The command-line tools talk to a running bot here, so that only one process writes the store. It listens on
+ * 127.0.0.1 only, whatever HOST says: anyone who can reach it is already on the machine.
+ */
+export async function startAdminApi(deps: Deps, logger: Logger, port: number, afterChange: () => void): Promise<{ server: restify.Server; port: number }> {
+  const server = restify.createServer({ name: 'ab-lotse-admin' });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 20 * 1024 * 1024 }));
+
+  server.post('/jobs/:name', async (req, res) => {
+    const name = req.params.name as JobName;
+    if (!JOB_NAMES.includes(name)) return res.send(404, { error: `Unbekannter Job. Bekannt: ${JOB_NAMES.join(', ')}` });
+    const job = jobCatalogue(deps).find((j) => j.name === name)!;
+    const count = await job.run(deps);
+    logger.log('info', 'job.ran', { job: name, manual: true, count });
+    afterChange();
+    return res.send(200, { job: name, count });
+  });
+
+  server.post('/import', async (req, res) => {
+    const result = await importCustomers(deps, typeof req.body === 'string' ? req.body : String(req.body ?? ''));
+    logger.log('info', 'import', { ok: result.ok, rows: result.ok ? result.created + result.updated : 0, problems: result.ok ? 0 : result.problems.length });
+    return res.send(result.ok ? 200 : 422, result);
+  });
+
+  return { server, port: await listen(server, port, '127.0.0.1') };
+}
