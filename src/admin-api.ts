@@ -11,22 +11,26 @@ import { listen } from './server.js';
  */
 export async function startAdminApi(deps: Deps, logger: Logger, port: number, afterChange: () => void): Promise<{ server: restify.Server; port: number }> {
   const server = restify.createServer({ name: 'ab-lotse-admin' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 20 * 1024 * 1024 }));
+  // The raw body only: restify's bodyParser would parse text/csv itself.
+  server.use(restify.plugins.bodyReader({ maxBodySize: 20 * 1024 * 1024 }));
 
   server.post('/jobs/:name', async (req, res) => {
     const name = req.params.name as JobName;
-    if (!JOB_NAMES.includes(name)) return res.send(404, { error: `Unbekannter Job. Bekannt: ${JOB_NAMES.join(', ')}` });
+    if (!JOB_NAMES.includes(name)) {
+      res.send(404, { error: `Unbekannter Job. Bekannt: ${JOB_NAMES.join(', ')}` });
+      return;
+    }
     const job = jobCatalogue(deps).find((j) => j.name === name)!;
     const count = await job.run(deps);
     logger.log('info', 'job.ran', { job: name, manual: true, count });
     afterChange();
-    return res.send(200, { job: name, count });
+    res.send(200, { job: name, count });
   });
 
   server.post('/import', async (req, res) => {
-    const result = await importCustomers(deps, typeof req.body === 'string' ? req.body : String(req.body ?? ''));
+    const result = await importCustomers(deps, Buffer.isBuffer(req.body) ? req.body.toString('utf8') : String(req.body ?? ''));
     logger.log('info', 'import', { ok: result.ok, rows: result.ok ? result.created + result.updated : 0, problems: result.ok ? 0 : result.problems.length });
-    return res.send(result.ok ? 200 : 422, result);
+    res.send(result.ok ? 200 : 422, result);
   });
 
   return { server, port: await listen(server, port, '127.0.0.1') };

@@ -1,6 +1,6 @@
 import { contactDensityRule } from '../config/policy.js';
 import { berlinDate, type LocalDate } from '../domain/berlin-time.js';
-import { dueDate, dueState, intervalFor, type DueState, type IntervalSource } from '../domain/contact-density.js';
+import { dueDate, dueState, intervalFor, reminderWindowEnd, type DueState, type IntervalSource } from '../domain/contact-density.js';
 import type { Customer } from '../domain/customer.js';
 import { staffWithRole, type StaffId } from '../domain/staff.js';
 import { actorFor } from './access.js';
@@ -23,12 +23,12 @@ export interface DueList {
 /** seed 003: the customers of one HB whose contact is overdue or falls due within the policy's working days. */
 export function dueListOf(deps: Deps, customers: readonly Customer[], today: LocalDate): DueList {
   const rule = contactDensityRule(deps.policy);
-  const within = deps.policy.contactDensity.remindWithinWorkingDays;
+  const windowEnd = reminderWindowEnd(deps.calendar, today, deps.policy.contactDensity.remindWithinWorkingDays);
   const overdue: DueEntry[] = [];
   const dueSoon: DueEntry[] = [];
   for (const customer of customers) {
     const due = dueDate(customer, rule);
-    const state = dueState(due, today, within, deps.calendar);
+    const state = dueState(due, today, windowEnd);
     if (state === 'ok') continue;
     const entry = { customer, due, state, source: intervalFor(customer, rule).source };
     (state === 'ueberfaellig' ? overdue : dueSoon).push(entry);

@@ -33,16 +33,26 @@ export function contactCounts(kind: ContactKind, customer: Pick<Customer, 'group
   return kind !== 'gruppe' || (!customer.intensive && rule.groupInfoCountsFor.includes(customer.group));
 }
 
+const intervalCache = new Map<string, LocalDate>();
+
 /**
  * Calendar arithmetic on Berlin dates: 31 January + 1 month is the last day of February (28th, or 29th in a leap year),
- * as date-fns' addMonths does.
+ * as date-fns' addMonths does. Memoised: a customer base has few distinct last-contact dates, and the daily due list
+ * runs over every customer.
  */
 export function addInterval(date: LocalDate, interval: Interval): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  let t = new TZDate(y, m - 1, d, 12, 0, 0, 0, TIME_ZONE);
-  if (interval.months) t = addMonths(t, interval.months);
-  if (interval.weeks) t = addWeeks(t, interval.weeks);
-  return format(t, 'yyyy-MM-dd');
+  const key = `${date}|${interval.months ?? 0}|${interval.weeks ?? 0}`;
+  let result = intervalCache.get(key);
+  if (result === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    let t = new TZDate(y, m - 1, d, 12, 0, 0, 0, TIME_ZONE);
+    if (interval.months) t = addMonths(t, interval.months);
+    if (interval.weeks) t = addWeeks(t, interval.weeks);
+    result = format(t, 'yyyy-MM-dd');
+    if (intervalCache.size > 100_000) intervalCache.clear();
+    intervalCache.set(key, result);
+  }
+  return result;
 }
 
 export function lastContactOf(customer: Pick<Customer, 'contacts' | 'lastContactImported'>): LocalDate | null {
@@ -70,8 +80,13 @@ export function addWorkingDays(calendar: WorkingCalendar, date: LocalDate, n: nu
   return day;
 }
 
-/** Overdue: the due date has passed. Due: it falls today or within the next `withinWorkingDays` working days. */
-export function dueState(due: LocalDate, today: LocalDate, withinWorkingDays: number, calendar: WorkingCalendar): DueState {
+/** The last day of the reminder window: today plus N working days (computed once per list, not per customer). */
+export function reminderWindowEnd(calendar: WorkingCalendar, today: LocalDate, withinWorkingDays: number): LocalDate {
+  return addWorkingDays(calendar, today, withinWorkingDays);
+}
+
+/** Overdue: the due date has passed. Due: it falls today or by the end of the reminder window. */
+export function dueState(due: LocalDate, today: LocalDate, windowEnd: LocalDate): DueState {
   if (due < today) return 'ueberfaellig';
-  return due <= addWorkingDays(calendar, today, withinWorkingDays) ? 'faellig' : 'ok';
+  return due <= windowEnd ? 'faellig' : 'ok';
 }

@@ -1,4 +1,4 @@
-import { addInterval, contactCounts, dueDate, dueState, intervalFor } from '../../src/domain/contact-density.js';
+import { addInterval, contactCounts, dueDate, dueState, intervalFor, reminderWindowEnd } from '../../src/domain/contact-density.js';
 import { intensiveQuota, quotaState } from '../../src/domain/intensive-quota.js';
 import { workingCalendar } from '../../src/domain/working-days.js';
 import { aCustomer, demoPolicy, STAFF } from '../support/fixtures.js';
@@ -54,16 +54,17 @@ describe('month arithmetic at month ends and in leap years (Berlin calendar)', (
 
 describe('due state over working days', () => {
   it('is overdue after the due date and due within the next N working days', () => {
-    expect(dueState('2026-11-23', '2026-11-24', 5, BW)).toBe('ueberfaellig');
-    expect(dueState('2026-11-24', '2026-11-24', 5, BW)).toBe('faellig');
-    expect(dueState('2026-12-01', '2026-11-24', 5, BW)).toBe('faellig'); // Tue + 5 working days = next Tue
-    expect(dueState('2026-12-02', '2026-11-24', 5, BW)).toBe('ok');
+    const end = reminderWindowEnd(BW, '2026-11-24', 5);
+    expect(end).toBe('2026-12-01'); // Tue + 5 working days = next Tue
+    expect(dueState('2026-11-23', '2026-11-24', end)).toBe('ueberfaellig');
+    expect(dueState('2026-11-24', '2026-11-24', end)).toBe('faellig');
+    expect(dueState('2026-12-01', '2026-11-24', end)).toBe('faellig');
+    expect(dueState('2026-12-02', '2026-11-24', end)).toBe('ok');
   });
 
   it('skips weekends and public holidays when counting the working days', () => {
     // Mon 21.12.2026 + 5 working days: 22, 23, 24, (25, 26 holidays, 27 Sunday) 28, 29 → 29.12.
-    expect(dueState('2026-12-29', '2026-12-21', 5, BW)).toBe('faellig');
-    expect(dueState('2026-12-30', '2026-12-21', 5, BW)).toBe('ok');
+    expect(reminderWindowEnd(BW, '2026-12-21', 5)).toBe('2026-12-29');
   });
 });
 

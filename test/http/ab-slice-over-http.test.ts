@@ -135,3 +135,25 @@ describe('production mode', () => {
     }
   });
 });
+
+describe('the command-line import through the running bot', () => {
+  it('accepts a CSV on the loopback admin port and answers a rejected file with the German report', async () => {
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    const runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-24 10:00')), senderIntervalMs: 60_000, scheduler: false });
+    try {
+      const post = (csv: string) => fetch(`http://127.0.0.1:${runtime.adminPort}/import`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
+      const header = 'Kundennummer;HB;Gruppe;Profil;Intensiv;Bezirk;Letzter Kontakt';
+      const ok = await post(`${header}\n100A000001;anna.becker@jobcenter-demo.example;u25;;nein;Nord;01.11.2026\n`);
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ ok: true, created: 1, updated: 0 });
+      const bad = await post(`${header}\n100A000002;anna.becker@jobcenter-demo.example;u25;;nein;Atlantis;\n`);
+      expect(bad.status).toBe(422);
+      expect(await bad.json()).toEqual({ ok: false, problems: [{ line: 2, message: 'Bezirk „Atlantis“ ist unbekannt (bekannt: Nord, Ost, Süd, West).' }] });
+      expect(await runtime.deps.store.getCustomer('100A000002')).toBeUndefined();
+      const job = await fetch(`http://127.0.0.1:${runtime.adminPort}/jobs/faellige-kontakte`, { method: 'POST' });
+      expect(await job.json()).toEqual({ job: 'faellige-kontakte', count: 1 });
+    } finally {
+      await runtime.stop();
+    }
+  });
+});
