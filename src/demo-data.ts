@@ -1,6 +1,7 @@
 import { createCustomer } from './app/create-customer.js';
 import type { Deps } from './app/deps.js';
 import { recordAttempt } from './app/record-attempt.js';
+import { recordContact } from './app/record-contact.js';
 import { berlinDate, shiftDate } from './domain/berlin-time.js';
 import type { AttemptKind } from './domain/contact-attempt.js';
 import type { CustomerGroup } from './domain/customer.js';
@@ -16,19 +17,21 @@ interface DemoCustomer {
   district: string;
   lza?: boolean;
   attempts: Array<[AttemptKind, number, string?]>; // kind, days ago, time
+  /** Days since the last personal contact (contact density, seed 003); none: due since registration. */
+  lastContactDaysAgo?: number;
 }
 
 export const DEMO_CUSTOMERS: DemoCustomer[] = [
   // Every prerequisite met: ready for /vormerken.
-  { kdnr: '901D000001', hb: ANNA, group: 'marktfern', district: 'nord', attempts: [['einladung', 42], ['nicht-erschienen', 35], ['einladung-rfb', 28], ['nicht-erschienen', 21], ['anruf', 8, '09:15'], ['anruf', 6, '14:30']] },
+  { kdnr: '901D000001', hb: ANNA, group: 'marktfern', district: 'nord', lastContactDaysAgo: 150, attempts: [['einladung', 42], ['nicht-erschienen', 35], ['einladung-rfb', 28], ['nicht-erschienen', 21], ['anruf', 8, '09:15'], ['anruf', 6, '14:30']] },
   // Both calls on the same day: the second call on another day is missing.
-  { kdnr: '901D000002', hb: ANNA, group: 'marktnah', district: 'sued', attempts: [['einladung', 40], ['nicht-erschienen', 33], ['einladung-rfb', 26], ['nicht-erschienen', 19], ['anruf', 5, '09:00'], ['anruf', 5, '15:00']] },
+  { kdnr: '901D000002', hb: ANNA, group: 'marktnah', district: 'sued', lastContactDaysAgo: 58, attempts: [['einladung', 40], ['nicht-erschienen', 33], ['einladung-rfb', 26], ['nicht-erschienen', 19], ['anruf', 5, '09:00'], ['anruf', 5, '15:00']] },
   // Long-term unemployed under 25: the first invitation already carried the RFB.
-  { kdnr: '901D000003', hb: ANNA, group: 'u25', district: 'ost', lza: true, attempts: [['einladung-rfb', 30], ['nicht-erschienen', 23], ['anruf', 9, '08:45'], ['anruf', 7, '13:10']] },
+  { kdnr: '901D000003', hb: ANNA, group: 'u25', district: 'ost', lza: true, lastContactDaysAgo: 40, attempts: [['einladung-rfb', 30], ['nicht-erschienen', 23], ['anruf', 9, '08:45'], ['anruf', 7, '13:10']] },
   // Only the first round so far.
-  { kdnr: '901D000004', hb: ANNA, group: 'u25', district: 'west', attempts: [['einladung', 12], ['nicht-erschienen', 5]] },
+  { kdnr: '901D000004', hb: ANNA, group: 'u25', district: 'west', lastContactDaysAgo: 10, attempts: [['einladung', 12], ['nicht-erschienen', 5]] },
   // Another IFK's customer, nothing recorded yet.
-  { kdnr: '901D000005', hb: JONAS, group: 'marktnah', district: 'nord', attempts: [] }
+  { kdnr: '901D000005', hb: JONAS, group: 'marktnah', district: 'nord', lastContactDaysAgo: 20, attempts: [] }
 ];
 
 export async function seedDemo(deps: Deps): Promise<number> {
@@ -41,6 +44,10 @@ export async function seedDemo(deps: Deps): Promise<number> {
     for (const [kind, daysAgo, time] of c.attempts) {
       const a = await recordAttempt(deps, c.hb, { kdnr: c.kdnr, kind, date: shiftDate(today, -daysAgo), time: time ?? '10:00' });
       if (!a.ok) throw new Error(`demo attempt ${c.kdnr}: ${a.reason}`);
+    }
+    if (c.lastContactDaysAgo !== undefined) {
+      const k = await recordContact(deps, c.hb, { kdnr: c.kdnr, kind: 'persoenlich', date: shiftDate(today, -c.lastContactDaysAgo) });
+      if (!k.ok) throw new Error(`demo contact ${c.kdnr}: ${k.reason}`);
     }
     created++;
   }

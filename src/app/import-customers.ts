@@ -72,27 +72,25 @@ export async function importCustomers(deps: Deps, csv: string): Promise<ImportRe
     const line = info.lines;
     const problem = (message: string) => problems.push({ line, message });
     const parsed = rowSchema.safeParse({ ...record, profil: (record.profil ?? '').toUpperCase(), intensiv: record.intensiv?.toLowerCase(), lza: record.lza ? record.lza.toLowerCase() : undefined, gruppe: record.gruppe?.toLowerCase() });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problem(`${COLUMN_LABEL[String(issue.path[0])] ?? issue.path[0]}: ${issue.message}.`);
-      continue;
+    if (!parsed.success) for (const issue of parsed.error.issues) problem(`${COLUMN_LABEL[String(issue.path[0])] ?? issue.path[0]}: ${issue.message}.`);
+    // The references are checked on every row, so that one report names every problem of the file.
+    const raw = (key: string) => (record[key] ?? '').trim();
+    const kdnr = parseCustomerNumber(raw('kundennummer'), pattern);
+    if (!kdnr.ok) problem(`Kundennummer „${raw('kundennummer')}“ hat nicht das erwartete Format (z. B. ${deps.policy.customerNumberExample}).`);
+    else if (seen.has(kdnr.value)) problem(`Kundennummer ${kdnr.value} steht schon in Zeile ${seen.get(kdnr.value)}.`);
+    else seen.set(kdnr.value, line);
+    const hb = deps.directory.staff.find((s) => s.id.toLowerCase() === raw('hb').toLowerCase() || (s.upn ?? '').toLowerCase() === raw('hb').toLowerCase());
+    if (!hb) problem(`HB „${raw('hb')}“ ist im Mitarbeiterverzeichnis nicht bekannt (Entra-Objekt-ID oder UPN).`);
+    else if (!hasRole(hb, 'IFK')) problem(`HB „${raw('hb')}“ ist keine IFK.`);
+    const district = deps.policy.districts.find((d) => d.id === raw('bezirk').toLowerCase() || d.name.toLowerCase() === raw('bezirk').toLowerCase());
+    if (!district) problem(`Bezirk „${raw('bezirk')}“ ist unbekannt (bekannt: ${deps.policy.districts.map((d) => d.name).join(', ')}).`);
+    const lastContact = raw('letzter_kontakt') ? toIsoDate(raw('letzter_kontakt')) : null;
+    if (raw('letzter_kontakt') && /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(raw('letzter_kontakt'))) {
+      if (lastContact === undefined) problem(`Letzter Kontakt „${raw('letzter_kontakt')}“ ist kein gültiges Datum.`);
+      else if (lastContact && atBerlin(lastContact, '00:00').getTime() > now.getTime()) problem(`Letzter Kontakt ${raw('letzter_kontakt')} liegt in der Zukunft.`);
     }
+    if (!parsed.success || !kdnr.ok || !hb || !hasRole(hb, 'IFK') || !district || lastContact === undefined || problems.some((p) => p.line === line)) continue;
     const row = parsed.data;
-    const kdnr = parseCustomerNumber(row.kundennummer, pattern);
-    if (!kdnr.ok) {
-      problem(`Kundennummer „${row.kundennummer}“ hat nicht das erwartete Format (z. B. ${deps.policy.customerNumberExample}).`);
-      continue;
-    }
-    if (seen.has(kdnr.value)) problem(`Kundennummer ${kdnr.value} steht schon in Zeile ${seen.get(kdnr.value)}.`);
-    seen.set(kdnr.value, line);
-    const hb = deps.directory.staff.find((s) => s.id.toLowerCase() === row.hb.toLowerCase() || (s.upn ?? '').toLowerCase() === row.hb.toLowerCase());
-    if (!hb) problem(`HB „${row.hb}“ ist im Mitarbeiterverzeichnis nicht bekannt (Entra-Objekt-ID oder UPN).`);
-    else if (!hasRole(hb, 'IFK')) problem(`HB „${row.hb}“ ist keine IFK.`);
-    const district = deps.policy.districts.find((d) => d.id === row.bezirk.toLowerCase() || d.name.toLowerCase() === row.bezirk.toLowerCase());
-    if (!district) problem(`Bezirk „${row.bezirk}“ ist unbekannt (bekannt: ${deps.policy.districts.map((d) => d.name).join(', ')}).`);
-    const lastContact = row.letzter_kontakt ? toIsoDate(row.letzter_kontakt) : null;
-    if (lastContact === undefined) problem(`Letzter Kontakt „${row.letzter_kontakt}“ ist kein gültiges Datum.`);
-    else if (lastContact && atBerlin(lastContact, '00:00').getTime() > now.getTime()) problem(`Letzter Kontakt ${row.letzter_kontakt} liegt in der Zukunft.`);
-    if (!hb || !hasRole(hb, 'IFK') || !district || lastContact === undefined) continue;
 
     const existing = await deps.store.getCustomer(kdnr.value);
     if (!existing) created++;

@@ -31,6 +31,9 @@ describe('customer base import (npm run import)', () => {
       { line: 4, message: 'Gruppe: erwartet u25, marktnah oder marktfern.' },
       { line: 4, message: 'Profil: erwartet I, Z oder leer.' },
       { line: 4, message: 'Intensiv: erwartet ja oder nein.' },
+      { line: 4, message: 'HB „unbekannt@example.org“ ist im Mitarbeiterverzeichnis nicht bekannt (Entra-Objekt-ID oder UPN).' },
+      { line: 4, message: 'Bezirk „Mond“ ist unbekannt (bekannt: Nord, Ost, Süd, West).' },
+      { line: 4, message: 'Letzter Kontakt „31.02.2026“ ist kein gültiges Datum.' },
       { line: 5, message: `HB „${STAFF.murat}“ ist keine IFK.` },
       { line: 5, message: 'Letzter Kontakt 01.12.2026 liegt in der Zukunft.' },
       { line: 6, message: 'Kundennummer 100A000001 steht schon in Zeile 2.' }
