@@ -26,8 +26,8 @@ async function main(): Promise<void> {
   const config = loadEnv(env);
   const logger = jsonLogger(config.LOG_LEVEL);
   logger.log('warn', 'start', { mode: 'local', message: `LOKALER MODUS: keine Anmeldung, keine Token-Prüfung, nur ${config.HOST}` });
-  const runtime = await startRuntime(config, logger);
-  const seeded = await seedDemo(runtime.deps);
+  let seeded = 0;
+  const runtime = await startRuntime(config, logger, { prepare: async (deps) => (seeded = await seedDemo(deps)) });
   const botUrl = `http://${config.HOST}:${runtime.port}/api/messages`;
   process.stdout.write(`\nAB-Lotse läuft lokal: ${botUrl} (Demo-Kunden neu angelegt: ${seeded}; Daten in ${config.DATA_DIR})\n`);
 

@@ -35,6 +35,8 @@ export interface RuntimeOverrides {
   /** Tests swap the transport to inject failures; by default the Bot Connector is used. */
   readonly transport?: (adapter: TeamsAdapter, botAppId: string) => Transport;
   readonly senderIntervalMs?: number;
+  /** Runs on the store before the bot and its jobs start (the local demo seeds its data here). */
+  readonly prepare?: (deps: Deps) => Promise<unknown>;
   /** The scheduled jobs (reminders, digest, escalation); tests that count messages switch them off. */
   readonly scheduler?: false | { intervalMs: number };
 }
@@ -47,6 +49,8 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const store = await LowdbStore.open(config.DATA_DIR);
   const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
   const deps: Deps = { store, clock, directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID };
+
+  await overrides.prepare?.(deps);
 
   const botAppId = config.MICROSOFT_APP_ID ?? '';
   const adapter = new TeamsAdapter(
