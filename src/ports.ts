@@ -57,10 +57,15 @@ export interface Notification {
 }
 
 export interface DeliveryState {
-  readonly status: 'pending' | 'sent' | 'dead';
+  /**
+   * pending: owed; sending: the HTTP call is under way; sent; dead: given up (permanent error or too many attempts);
+   * unsicher: the process died during the call, so it is not known whether Teams got it — never sent again.
+   */
+  readonly status: 'pending' | 'sending' | 'sent' | 'dead' | 'unsicher';
   readonly attempts: number;
   readonly nextAttemptAt: string;
   readonly lastError?: string;
+  readonly lastAttemptAt?: string;
   readonly sentAt?: string;
   /** The id Teams gave the sent message, so that it can be updated in place later. */
   readonly activityId?: string;
@@ -127,11 +132,16 @@ export interface Store {
   /** Notifications due for sending at `now`, oldest first. */
   dueNotifications(now: Date, limit: number): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
   saveDelivery(id: string, state: DeliveryState): Promise<void>;
+  deliveriesWithStatus(status: DeliveryState['status']): Promise<Array<[string, DeliveryState]>>;
+  /** Counts by status and the latest errors, for ADMIN (/zustellung). */
+  allDeliveries(): Promise<ReadonlyArray<DeliveryState>>;
   /** Pending notifications to one person, e.g. to send them at once when that person installs the app. */
   pendingNotificationsFor(staffId: StaffId): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
 
   getStaffRef(staffId: StaffId): Promise<ConversationRef | undefined>;
   saveStaffRef(staffId: StaffId, ref: ConversationRef): Promise<void>;
+  /** Teams said 403/404: the reference is stale; the person is unreachable until they write or install again. */
+  forgetStaff(staffId: StaffId): Promise<void>;
   getChannelRef(channelId: string): Promise<ConversationRef | undefined>;
   saveChannelRef(channelId: string, ref: ConversationRef): Promise<void>;
   /** The channel a placement team registered for its callbacks and digests (`/kanal hier`). */

@@ -8,7 +8,8 @@ import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
 import { startAdminApi } from './admin-api.js';
 import { startScheduler } from './jobs/scheduler.js';
-import { OutboxSender } from './delivery/outbox-sender.js';
+import { OutboxSender, type SenderOptions } from './delivery/outbox-sender.js';
+import { rerouteUnreachable } from './app/reroute-unreachable.js';
 import type { Transport } from './delivery/transport.js';
 import { workingCalendar } from './domain/working-days.js';
 import type { Logger } from './log.js';
@@ -35,6 +36,8 @@ export interface RuntimeOverrides {
   /** Tests swap the transport to inject failures; by default the Bot Connector is used. */
   readonly transport?: (adapter: TeamsAdapter, botAppId: string) => Transport;
   readonly senderIntervalMs?: number;
+  /** Sender settings (the benchmarks raise the app rate, tests shorten waits). */
+  readonly sender?: Partial<SenderOptions>;
   /** Runs on the store before the bot and its jobs start (the local demo seeds its data here). */
   readonly prepare?: (deps: Deps) => Promise<unknown>;
   /** The scheduled jobs (reminders, digest, escalation); tests that count messages switch them off. */
@@ -59,7 +62,10 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
       : { MicrosoftAppId: botAppId, MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD, MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID, MicrosoftAppType: 'SingleTenant' }
   );
   const transport = (overrides.transport ?? teamsTransport)(adapter, botAppId);
-  const sender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger);
+  const sender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger, overrides.sender, async (n) => {
+    await rerouteUnreachable(deps, n);
+  });
+  await sender.recoverInterrupted();
 
   const app = createBot({
     deps,

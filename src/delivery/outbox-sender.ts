@@ -1,5 +1,7 @@
-import type { Clock, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../log.js';
+import type { Clock, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
+import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from './rate-limiter.js';
 import type { SendOutcome, Transport } from './transport.js';
 
 export interface SenderOptions {
@@ -10,7 +12,16 @@ export interface SenderOptions {
   /** A person who has not installed the app yet cannot be reached; look again after this long. */
   readonly noReferenceRetryMs: number;
   readonly batchSize: number;
+  /** Sends in flight at once (never two into the same conversation). */
+  readonly concurrency: number;
+  /** Teams allows about 50 requests per second per app and tenant. */
+  readonly appPerSecond: number;
+  /** A pass waits at most this long for a rate-limit slot; what is left goes in the next pass. */
+  readonly maxWaitMs: number;
   readonly random: () => number;
+  /** Rate limiting runs on a monotonic timer, not on the business clock (which tests and demos pin). */
+  readonly monotonicNow: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
@@ -18,21 +29,37 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   baseBackoffMs: 2_000,
   maxBackoffMs: 15 * 60_000,
   noReferenceRetryMs: 10 * 60_000,
-  batchSize: 50,
-  random: Math.random
+  batchSize: 500,
+  concurrency: 8,
+  appPerSecond: 50,
+  maxWaitMs: 5_000,
+  random: Math.random,
+  monotonicNow: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
 
 /** Renders the card a notification stands for, from the records as they are now. */
 export type RenderNotification = (notification: Notification) => Promise<Record<string, unknown>>;
 
+/** Called when Teams says a person cannot be reached (403/404): their task goes to a substitute. */
+export type OnUnreachable = (notification: Notification) => Promise<void>;
+
+interface Item {
+  readonly notification: Notification;
+  readonly ref?: ConversationRef;
+}
+
 /**
- * Drains the outbox: every notification was stored in the same write as its cause; here it is sent, and its
- * delivery state kept apart from the data. A notification marked sent is never sent again.
+ * Drains the outbox. Every notification was stored in the same write as its cause; here it is sent within Teams' limits,
+ * and its delivery state is kept apart from the data. Before the HTTP call the notification is durably marked
+ * "sending": a restart never sends it a second time (it becomes "unsicher" instead; its task stays in /aufgaben).
  */
 export class OutboxSender {
   private draining: Promise<number> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private readonly limiter: RateLimiter;
+  private readonly options: SenderOptions;
 
   constructor(
     private readonly store: Store,
@@ -40,8 +67,20 @@ export class OutboxSender {
     private readonly transport: Transport,
     private readonly render: RenderNotification,
     private readonly logger: Logger,
-    private readonly options: SenderOptions = DEFAULT_SENDER_OPTIONS
-  ) {}
+    options: Partial<SenderOptions> = {},
+    private readonly onUnreachable: OnUnreachable = async () => undefined
+  ) {
+    this.options = { ...DEFAULT_SENDER_OPTIONS, ...options };
+    this.limiter = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond);
+  }
+
+  /** At start: sends cut off by a crash have an unknown outcome. Not resending them is what keeps "never twice". */
+  async recoverInterrupted(): Promise<number> {
+    const interrupted = await this.store.deliveriesWithStatus('sending');
+    for (const [id, state] of interrupted) await this.store.saveDelivery(id, { ...state, status: 'unsicher', lastError: 'Prozess während des Sendens beendet' });
+    if (interrupted.length) this.logger.log('warn', 'outbox.interrupted', { count: interrupted.length });
+    return interrupted.length;
+  }
 
   /** Drain now; a call while draining runs one more pass afterwards, so nothing queued in between waits for the timer. */
   kick(): Promise<number> {
@@ -51,22 +90,17 @@ export class OutboxSender {
     }
     this.draining = (async () => {
       let sent = 0;
-      do {
-        this.again = false;
-        sent += await this.drainOnce();
-      } while (this.again);
-      this.draining = null;
+      try {
+        do {
+          this.again = false;
+          sent += await this.drainOnce();
+        } while (this.again);
+      } finally {
+        this.draining = null;
+      }
       return sent;
     })();
     return this.draining;
-  }
-
-  /** Someone just became reachable (installed the app, wrote to the bot): what waits for them goes out now. */
-  async recipientReachable(staffId: string): Promise<void> {
-    const now = this.clock.now().toISOString();
-    const waiting = (await this.store.pendingNotificationsFor(staffId)).filter((p) => p.delivery.nextAttemptAt > now);
-    for (const { notification, delivery } of waiting) await this.store.saveDelivery(notification.id, { ...delivery, nextAttemptAt: now });
-    if (waiting.length) await this.kick();
   }
 
   start(intervalMs: number): void {
@@ -84,11 +118,52 @@ export class OutboxSender {
     return Math.round(exp / 2 + (exp / 2) * this.options.random());
   }
 
+  /** One pass over what is due: per conversation in order, within the limits, `concurrency` at a time. */
   async drainOnce(): Promise<number> {
     const due = await this.store.dueNotifications(this.clock.now(), this.options.batchSize);
+    const queues = new Map<string, Item[]>();
+    for (const { notification } of due) {
+      const ref = notification.recipient.kind === 'staff' ? await this.store.getStaffRef(notification.recipient.staffId) : await this.store.getChannelRef(notification.recipient.channelId);
+      const key = ref ? ref.conversationId : `unreachable:${notification.id}`;
+      let q = queues.get(key);
+      if (!q) queues.set(key, (q = []));
+      q.push({ notification, ref });
+    }
+
     let sent = 0;
-    for (const { notification, delivery } of due) {
-      if ((await this.deliver(notification, delivery)) === 'sent') sent++;
+    const inflight = new Set<Promise<void>>();
+    const busy = new Set<string>();
+    const waitStarted = this.options.monotonicNow();
+    while (queues.size || inflight.size) {
+      const now = this.options.monotonicNow();
+      let earliest = Infinity;
+      for (const [key, q] of queues) {
+        if (inflight.size >= this.options.concurrency) break;
+        if (busy.has(key)) continue;
+        const at = q[0]!.ref ? this.limiter.nextAllowed(key, now) : now;
+        if (at > now) {
+          earliest = Math.min(earliest, at);
+          continue;
+        }
+        const item = q.shift()!;
+        if (q.length === 0) queues.delete(key);
+        busy.add(key);
+        const p: Promise<void> = this.deliver(item, key)
+          .then((status) => void (status === 'sent' && sent++))
+          .catch((e: Error) => this.logger.log('error', 'outbox.delivery.failed', { notification: item.notification.id, error: e.message }))
+          .finally(() => {
+            busy.delete(key);
+            inflight.delete(p);
+          });
+        inflight.add(p);
+      }
+      if (inflight.size >= this.options.concurrency || (inflight.size && earliest === Infinity)) await Promise.race(inflight);
+      else if (inflight.size) await Promise.race([...inflight, this.options.sleep(earliest - now)]);
+      else if (queues.size) {
+        // Only rate-limited conversations left: wait for the next slot, unless that is longer than a pass may wait.
+        if (earliest - waitStarted > this.options.maxWaitMs && earliest - now > 1_000) break;
+        await this.options.sleep(earliest - now);
+      }
     }
     return sent;
   }
@@ -97,30 +172,66 @@ export class OutboxSender {
    * A new card is sent; an update replaces the card sent earlier. If that one has not gone out yet, there is nothing
    * to replace: it will show the current state when it is sent.
    */
-  private async transmit(n: Notification, ref: ConversationRef): Promise<SendOutcome> {
-    if (!n.updateOf) return this.transport.send(ref, await this.render(n));
-    const original = await this.store.getDelivery(n.updateOf);
-    if (!original?.activityId) return { kind: 'sent' };
-    return this.transport.update(ref, original.activityId, await this.render(n));
+  private async transmit(n: Notification, ref: ConversationRef, conversation: string): Promise<SendOutcome> {
+    const original = n.updateOf ? await this.store.getDelivery(n.updateOf) : undefined;
+    if (n.updateOf && !original?.activityId) return { kind: 'sent' };
+    const card = await this.render(n);
+    await this.gate(conversation);
+    return original?.activityId ? this.transport.update(ref, original.activityId, card) : this.transport.send(ref, card);
   }
 
-  private async deliver(n: Notification, before: DeliveryState): Promise<DeliveryState['status']> {
-    const ref = n.recipient.kind === 'staff' ? await this.store.getStaffRef(n.recipient.staffId) : await this.store.getChannelRef(n.recipient.channelId);
+  /** Wait for a slot within every limit, then take it; check and record happen in one tick, right before the call. */
+  private async gate(conversation: string): Promise<void> {
+    for (;;) {
+      const now = this.options.monotonicNow();
+      const at = this.limiter.nextAllowed(conversation, now);
+      if (at <= now) {
+        this.limiter.record(conversation, now);
+        return;
+      }
+      await this.options.sleep(at - now);
+    }
+  }
+
+  private async deliver(item: Item, conversation: string): Promise<DeliveryState['status']> {
+    const n = item.notification;
+    // "Still pending?" — another pass, or a retried drain, may have handled it meanwhile.
+    const before: DeliveryState = (await this.store.getDelivery(n.id)) ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
+    if (before.status !== 'pending') return before.status;
     const attempts = before.attempts + 1;
     const at = (ms: number) => new Date(this.clock.now().getTime() + ms).toISOString();
+    const lastAttemptAt = this.clock.now().toISOString();
     let state: DeliveryState;
-    if (!ref) {
-      state = attempts >= this.options.maxAttempts
-        ? { status: 'dead', attempts, nextAttemptAt: before.nextAttemptAt, lastError: 'keine Konversation (App nicht installiert)' }
-        : { status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: 'keine Konversation (App nicht installiert)' };
+    if (!item.ref) {
+      const error = 'keine Konversation (App nicht installiert)';
+      state = attempts >= this.options.maxAttempts ? { ...before, status: 'dead', attempts, lastError: error } : { ...before, status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: error };
     } else {
-      const outcome = await this.transmit(n, ref);
+      await this.store.saveDelivery(n.id, { ...before, status: 'sending', attempts });
+      const outcome = await this.transmit(n, item.ref, conversation);
       if (outcome.kind === 'sent') state = { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: this.clock.now().toISOString(), activityId: outcome.activityId };
-      else if (outcome.kind === 'permanent' || attempts >= this.options.maxAttempts) state = { status: 'dead', attempts, nextAttemptAt: before.nextAttemptAt, lastError: outcome.error };
-      else state = { status: 'pending', attempts, nextAttemptAt: at(outcome.retryAfterMs ?? this.backoff(attempts)), lastError: outcome.error };
+      else if (outcome.kind === 'permanent') state = { ...before, status: 'dead', attempts, lastError: outcome.error };
+      else {
+        if (outcome.retryAfterMs !== undefined) this.limiter.block(conversation, this.options.monotonicNow() + outcome.retryAfterMs);
+        state = attempts >= this.options.maxAttempts
+          ? { ...before, status: 'dead', attempts, lastError: outcome.error }
+          : { ...before, status: 'pending', attempts, nextAttemptAt: at(outcome.retryAfterMs ?? this.backoff(attempts)), lastError: outcome.error };
+      }
+      if (outcome.kind === 'permanent') {
+        if (n.recipient.kind === 'staff') await this.store.forgetStaff(n.recipient.staffId);
+        await this.onUnreachable(n);
+      }
     }
+    state = { ...state, lastAttemptAt };
     await this.store.saveDelivery(n.id, state);
     this.logger.log(state.status === 'dead' ? 'warn' : 'debug', 'outbox.delivery', { notification: n.id, status: state.status, attempts, error: state.lastError });
     return state.status;
+  }
+
+  /** Someone just became reachable (installed the app, wrote to the bot): what waits for them goes out now. */
+  async recipientReachable(staffId: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const waiting = (await this.store.pendingNotificationsFor(staffId)).filter((p) => p.delivery.nextAttemptAt > now);
+    for (const { notification, delivery } of waiting) await this.store.saveDelivery(notification.id, { ...delivery, nextAttemptAt: now });
+    if (waiting.length) await this.kick();
   }
 }

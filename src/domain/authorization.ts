@@ -25,7 +25,8 @@ export type Action =
   | 'faellig.lesen'
   | 'intensiv.anfragen'
   | 'intensiv.entscheiden'
-  | 'digest.lesen';
+  | 'digest.lesen'
+  | 'zustellung.lesen';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -55,7 +56,8 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   'intensiv.anfragen': ['IFK'],
   // seed 003: intensive customers are agreed with the team lead
   'intensiv.entscheiden': ['TL'],
-  'digest.lesen': ['TL']
+  'digest.lesen': ['TL'],
+  'zustellung.lesen': ['ADMIN']
 };
 
 export interface AuthContext {

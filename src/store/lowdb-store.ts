@@ -230,6 +230,20 @@ export class LowdbStore implements Store {
     });
   }
 
+  async deliveriesWithStatus(status: DeliveryState['status']) {
+    return Object.entries(this.delivery.data.deliveries).filter(([, d]) => d.status === status).map(([id, d]) => [id, copy(d)] as [string, DeliveryState]);
+  }
+
+  async allDeliveries() {
+    return Object.values(this.delivery.data.deliveries);
+  }
+
+  async forgetStaff(staffId: string) {
+    await this.conversations.change((d) => {
+      delete d.staff[staffId];
+    });
+  }
+
   async getStaffRef(staffId: string) {
     const r = this.conversations.data.staff[staffId];
     return r && copy(r);

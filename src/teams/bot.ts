@@ -22,6 +22,7 @@ import { reportMissedAppointment } from '../app/report-missed-appointment.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { Task } from '../domain/task.js';
 import { answerAttendance } from '../app/attendance.js';
+import { deliveryReport } from '../app/delivery-report.js';
 import { myDueContacts } from '../app/due-contacts.js';
 import { decideIntensive, requestIntensive } from '../app/intensive.js';
 import { recordContact } from '../app/record-contact.js';
@@ -41,7 +42,7 @@ import { AB_STATUS_LABEL, abPlanCard, callbackOfferCard, customerStatusCard, fla
 import type { AdaptiveCardJson } from './cards.js';
 import { parseCommand, type Command } from './command-parser.js';
 import { captureConversation, refFrom } from './conversation-capture.js';
-import { attemptWhenDe, dateDe, weekDe, weekdayDateDe } from './format.js';
+import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateDe } from './format.js';
 import type { Identity } from './identity.js';
 import { refusalText } from './refusal-text.js';
 import { CONTACT_LABEL } from './texts.js';
@@ -80,6 +81,7 @@ const HELP: ReadonlyArray<[UsageKey, Action]> = [
   ['faellig', 'faellig.lesen'],
   ['intensiv', 'intensiv.anfragen'],
   ['digest', 'digest.lesen'],
+  ['zustellung', 'zustellung.lesen'],
   ['aufgaben', 'aufgaben.lesen'],
   ['abwesend', 'abwesenheit'],
   ['anwesend', 'abwesenheit'],
@@ -257,6 +259,10 @@ export function createBot(o: BotOptions): Application<TurnState> {
       case 'digest': {
         const r = await digestPreview(deps, actorId);
         return r.ok ? digestCard(deps, r) : no(r);
+      }
+      case 'zustellung': {
+        const r = await deliveryReport(deps, actorId);
+        return r.ok ? TEXT.deliveryReport(r.counts, r.lastErrors.map((e) => `${dateTimeDe(e.at)}: ${e.error} (${e.status})`)) : no(r);
       }
       case 'kanal-hier': {
         if (context.activity.conversation.conversationType !== 'channel') return REFUSAL['nur-im-kanal'];

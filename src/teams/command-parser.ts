@@ -28,7 +28,8 @@ export type Command =
   | { name: 'kontakt'; kdnr: string; kind: ContactKind; date?: LocalDate }
   | { name: 'faellig' }
   | { name: 'intensiv'; kdnr: string }
-  | { name: 'digest' };
+  | { name: 'digest' }
+  | { name: 'zustellung' };
 
 export type ParseResult =
   | { ok: true; command: Command }
@@ -204,6 +205,8 @@ export function parseCommand(text: string): ParseResult {
       // "/digest hier" registers the channel like "/kanal hier"; "/digest" alone shows the TL the preview.
       if (!rest) return { ok: true, command: { name: 'digest' } };
       return rest.toLowerCase() === 'hier' ? { ok: true, command: { name: 'kanal-hier' } } : syntax('digest');
+    case 'zustellung':
+      return args.length ? syntax('zustellung') : { ok: true, command: { name: 'zustellung' } };
     case 'faellig':
       return args.length ? syntax('faellig') : { ok: true, command: { name: 'faellig' } };
     case 'intensiv':

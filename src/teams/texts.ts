@@ -138,8 +138,9 @@ export const TEXT = {
   intensiveRequested: (kdnr: string, add: boolean, count: number, quota: number) =>
     `Die Teamleitung ist gebeten, ${add ? 'die Intensivbetreuung' : 'das Ende der Intensivbetreuung'} für Kunde ${kdnr} zu bestätigen. Danach betreuen Sie ${count} von ${quota} Intensivkunden` +
     (count < quota ? ' – bitte benennen Sie einen Nachrücker.' : count > quota ? ' – das ist über dem Soll.' : '.'),
-  intensiveDecided: (approved: boolean) => (approved ? 'Bestätigt.' : 'Abgelehnt; der Kunde bleibt, wie er war.'),
-  paymentStopRecordedShort: 'Vorläufige Zahlungseinstellung erfasst.'
+  deliveryReport: (c: Record<string, number>, errors: string[]) =>
+    `Zustellung: ${c.sent} zugestellt, ${c.pending} ausstehend, ${c.sending} in Arbeit, ${c.dead} aufgegeben, ${c.unsicher} unsicher (Prozess während des Sendens beendet; die Aufgaben stehen in /aufgaben).` +
+    (errors.length ? `\n\nLetzte Fehler:\n\n${errors.map((e) => `- ${e}`).join('\n')}` : '\n\nKeine Fehler.')
 };
 
 /** The help lines, by command; /hilfe shows only those the sender may use. */
@@ -169,6 +170,7 @@ export const USAGE = {
   digest: { syntax: '/digest [hier]', text: 'Vorschau des Wochenrückblicks Ihres Teams; „hier“ im Teamkanal legt den Kanal fest' },
   kontakt: { syntax: '/kontakt <Kdnr> <persoenlich|telefonisch|gruppe> [TT.MM.JJJJ]', text: 'Kundenkontakt erfassen (Gruppeninformation zählt nur bei marktfernen Kunden)' },
   faellig: { syntax: '/faellig', text: 'Ihre fälligen und überfälligen Kontakte (Kontaktdichte)' },
+  zustellung: { syntax: '/zustellung', text: 'Stand der Zustellung von Karten und Aufgaben (Anzahl, letzte Fehler)' },
   intensiv: { syntax: '/intensiv <Kdnr>', text: 'Kunden in die Intensivbetreuung aufnehmen oder sie beenden (die Teamleitung bestätigt)' },
   als: { syntax: '/als <Name>', text: '[nur Demo] als andere Person handeln' }
 } as const;

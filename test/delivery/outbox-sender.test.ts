@@ -1,0 +1,182 @@
+import { OutboxSender, type SenderOptions } from '../../src/delivery/outbox-sender.js';
+import type { SendOutcome, Transport } from '../../src/delivery/transport.js';
+import { rerouteUnreachable } from '../../src/app/reroute-unreachable.js';
+import { newTask } from '../../src/app/new-task.js';
+import { notifyAssignees } from '../../src/app/notify.js';
+import { silentLogger } from '../../src/log.js';
+import { LowdbStore } from '../../src/store/lowdb-store.js';
+import type { ConversationRef } from '../../src/ports.js';
+import { STAFF, testDeps } from '../support/fixtures.js';
+
+type Deps = Awaited<ReturnType<typeof testDeps>>;
+const ref = (conversationId: string): ConversationRef => ({ serviceUrl: 'https://smba.example/', channelId: 'msteams', conversationId, updatedAt: '' });
+
+/**
+ * Virtual monotonic time: sleepers wake in time order, one per macrotask, and the clock jumps to the next wake-up.
+ * So limits are checked without waiting, and time never moves between a rate-limit check and the send it allows.
+ */
+function virtualTime(): Pick<SenderOptions, 'monotonicNow' | 'sleep'> {
+  let t = 0;
+  const timers: Array<{ at: number; wake: () => void }> = [];
+  let scheduled = false;
+  const tick = () => {
+    scheduled = false;
+    timers.sort((a, b) => a.at - b.at);
+    const next = timers.shift();
+    if (!next) return;
+    t = Math.max(t, next.at);
+    next.wake();
+    if (timers.length) schedule();
+  };
+  const schedule = () => {
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(tick);
+    }
+  };
+  return {
+    monotonicNow: () => t,
+    sleep: (ms: number) =>
+      new Promise<void>((wake) => {
+        timers.push({ at: t + Math.max(ms, 0), wake });
+        schedule();
+      })
+  };
+}
+
+function recordingTransport(now: () => number = () => 0, answer: (n: number) => SendOutcome = () => ({ kind: 'sent' })) {
+  const sends: Array<{ conversationId: string; at: number }> = [];
+  const transport: Transport = {
+    async send(r) {
+      sends.push({ conversationId: r.conversationId, at: now() });
+      return answer(sends.length);
+    },
+    async update() {
+      return { kind: 'sent' };
+    }
+  };
+  return { transport, sends };
+}
+
+async function queueTasks(deps: Deps, staffId: string, count: number) {
+  const tasks = [];
+  for (let i = 0; i < count; i++) {
+    const task = newTask(deps, 'ab-ergebnis', '123D456789', 'c1', [staffId]);
+    await deps.store.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'result-task', 'neu', deps.newId, deps.clock.now()) });
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+const render = async () => ({ type: 'AdaptiveCard' });
+
+describe('the outbox sender', () => {
+  it("keeps Teams' per-conversation limits under a burst (7 per second, 8 per 2 seconds)", async () => {
+    const deps = await testDeps();
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    await queueTasks(deps, STAFF.anna, 20);
+    const time = virtualTime();
+    const { transport, sends } = recordingTransport(time.monotonicNow);
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, { ...time, maxWaitMs: 60_000 });
+    expect(await sender.drainOnce()).toBe(20);
+    const at = sends.map((s) => s.at);
+    const inWindow = (from: number, ms: number) => at.filter((t) => t >= from && t < from + ms).length;
+    for (const t of at) {
+      expect(inWindow(t, 1_000)).toBeLessThanOrEqual(7);
+      expect(inWindow(t, 2_000)).toBeLessThanOrEqual(8);
+    }
+    // 20 messages at 8 per 2 s need a little over 4 seconds, not much more.
+    expect(at[at.length - 1]!).toBeLessThan(6_000);
+  });
+
+  it('sends to many people in parallel within the app rate', async () => {
+    const deps = await testDeps();
+    for (const id of Object.values(STAFF)) {
+      await deps.store.saveStaffRef(id, ref(`a:${id}`));
+      await queueTasks(deps, id, 10);
+    }
+    const time = virtualTime();
+    const { transport, sends } = recordingTransport(time.monotonicNow);
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, { ...time, appPerSecond: 20, maxWaitMs: 60_000 });
+    expect(await sender.drainOnce()).toBe(80);
+    for (const s of sends) expect(sends.filter((o) => o.at >= s.at && o.at < s.at + 1_000).length).toBeLessThanOrEqual(20);
+  });
+
+  it('honours Retry-After on 429: the notification waits that long and the conversation gets nothing meanwhile', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    await queueTasks(deps, STAFF.anna, 2);
+    const time = virtualTime();
+    const { transport, sends } = recordingTransport(time.monotonicNow, (n) => (n === 1 ? { kind: 'retry', error: '429: throttled', retryAfterMs: 3_000 } : { kind: 'sent' }));
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, { ...time, maxWaitMs: 60_000 });
+    await sender.drainOnce();
+    expect(sends.map((s) => s.at)).toEqual([0, 3_000]); // the second one waited for Retry-After
+    const throttled = (await deps.store.allDeliveries()).filter((d) => d.lastError);
+    expect(throttled).toEqual([expect.objectContaining({ status: 'pending', attempts: 1, nextAttemptAt: new Date(deps.clock.now().getTime() + 3_000).toISOString() })]);
+    deps.clock.advance(3_000);
+    expect(await sender.drainOnce()).toBe(1);
+    expect(sends).toHaveLength(3);
+  });
+
+  it('does not retry 403/404: dead letter, reference forgotten, and the open task goes to the substitute', async () => {
+    const deps = await testDeps();
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    const [task] = await queueTasks(deps, STAFF.anna, 1);
+    const { transport, sends } = recordingTransport(undefined, () => ({ kind: 'permanent', error: '403: Forbidden' }));
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, virtualTime(), (n) => rerouteUnreachable(deps, n).then(() => undefined));
+    await sender.drainOnce();
+    expect(sends).toHaveLength(1);
+    expect((await deps.store.deliveriesWithStatus('dead')).map(([, d]) => d.lastError)).toEqual(['403: Forbidden']);
+    expect(await deps.store.getStaffRef(STAFF.anna)).toBeUndefined();
+    expect((await deps.store.getTask(task!.id))?.assigneeIds).toEqual([STAFF.anna, STAFF.jonas]);
+    const pending = (await deps.store.dueNotifications(new Date('2100-01-01'), 10)).map((d) => d.notification.recipient);
+    expect(pending).toEqual([{ kind: 'staff', staffId: STAFF.jonas }]);
+  });
+
+  it('gives up after the maximum number of attempts on transient errors', async () => {
+    const deps = await testDeps();
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    await queueTasks(deps, STAFF.anna, 1);
+    const { transport, sends } = recordingTransport(undefined, () => ({ kind: 'retry', error: '503: unavailable' }));
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, { ...virtualTime(), maxAttempts: 3 });
+    for (let i = 0; i < 5; i++) {
+      await sender.drainOnce();
+      deps.clock.advance(60 * 60_000);
+    }
+    expect(sends).toHaveLength(3);
+    expect(await deps.store.deliveriesWithStatus('dead')).toHaveLength(1);
+  });
+
+  it('never sends twice after a restart between the send and its acknowledgement', async () => {
+    const deps = await testDeps();
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    await queueTasks(deps, STAFF.anna, 1);
+    let received = 0;
+    // The connector takes the message, then the process dies before the answer is recorded.
+    const dying: Transport = { send: () => (received++, new Promise<SendOutcome>(() => undefined)), update: async () => ({ kind: 'sent' }) };
+    void new OutboxSender(deps.store, deps.clock, dying, render, silentLogger).drainOnce();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(received).toBe(1);
+
+    // "Restart": a new store on the same files, a new sender.
+    const restarted = await LowdbStore.open(deps.dataDir);
+    const { transport, sends } = recordingTransport();
+    const sender = new OutboxSender(restarted, deps.clock, transport, render, silentLogger);
+    expect(await sender.recoverInterrupted()).toBe(1);
+    await sender.drainOnce();
+    expect(sends).toHaveLength(0);
+    expect(await restarted.deliveriesWithStatus('unsicher')).toHaveLength(1);
+  });
+
+  it('waits for a person without the app and delivers once they are reachable', async () => {
+    const deps = await testDeps();
+    await queueTasks(deps, STAFF.anna, 1);
+    const { transport, sends } = recordingTransport();
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, virtualTime());
+    await sender.drainOnce();
+    expect(sends).toHaveLength(0);
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    await sender.recipientReachable(STAFF.anna);
+    expect(sends).toHaveLength(1);
+  });
+});
