@@ -16,6 +16,8 @@ export interface SenderOptions {
   readonly concurrency: number;
   /** Teams allows about 50 requests per second per app and tenant. */
   readonly appPerSecond: number;
+  /** Safety margins on the rate-limit windows (see RateLimiter). */
+  readonly limitMargins: { readonly conversationMs: number; readonly appMs: number };
   /** A pass waits at most this long for a rate-limit slot; what is left goes in the next pass. */
   readonly maxWaitMs: number;
   readonly random: () => number;
@@ -30,8 +32,9 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   maxBackoffMs: 15 * 60_000,
   noReferenceRetryMs: 10 * 60_000,
   batchSize: 500,
-  concurrency: 8,
+  concurrency: 16,
   appPerSecond: 50,
+  limitMargins: { conversationMs: 150, appMs: 20 },
   maxWaitMs: 5_000,
   random: Math.random,
   monotonicNow: () => performance.now(),
@@ -71,7 +74,7 @@ export class OutboxSender {
     private readonly onUnreachable: OnUnreachable = async () => undefined
   ) {
     this.options = { ...DEFAULT_SENDER_OPTIONS, ...options };
-    this.limiter = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond);
+    this.limiter = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond, this.options.limitMargins, true);
   }
 
   /** At start: sends cut off by a crash have an unknown outcome. Not resending them is what keeps "never twice". */

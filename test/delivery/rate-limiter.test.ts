@@ -26,10 +26,15 @@ describe("Teams' rate limits", () => {
     expect(l.nextAllowed('c', t)).toBeGreaterThanOrEqual(30_000);
   });
 
-  it('keeps the per-app rate across conversations', () => {
-    const l = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, 50);
-    for (let i = 0; i < 50; i++) l.record(`c${i}`, 0);
-    expect(l.nextAllowed('another', 0)).toBe(1_000);
+  it('keeps the per-app rate across conversations, evenly paced', () => {
+    const l = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, 50, { conversationMs: 0, appMs: 0 }, true);
+    let t = 0;
+    for (let i = 0; i < 50; i++) {
+      t = l.nextAllowed(`c${i}`, t);
+      l.record(`c${i}`, t);
+    }
+    expect(t).toBe(49 * 20); // one every 20 ms, not 50 at once
+    expect(l.nextAllowed('another', t)).toBe(1_000);
   });
 
   it('honours a Retry-After block for that conversation only', () => {
