@@ -8,6 +8,7 @@ import { loadPolicy } from '../src/config/policy.js';
 import { addMonths } from 'date-fns';
 import { workingCalendar } from '../src/domain/working-days.js';
 import type { Store } from '../src/ports.js';
+import { noAudit } from '../src/audit/audit-log.js';
 import { syntheticCustomers } from './synthetic.js';
 
 export interface Figure {
@@ -31,7 +32,7 @@ export async function benchDueList(root: string): Promise<Figure[]> {
   const directory = loadDirectory(`${root}/demo/directory.json`, policy.districts.map((d) => d.id));
   const today = '2026-11-24';
   const customers = syntheticCustomers(50_000, ['a'], today);
-  const deps = { store: {} as Store, clock: fixedClock('2026-11-24T09:00:00+01:00'), directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID } satisfies Deps;
+  const deps = { store: {} as Store, clock: fixedClock('2026-11-24T09:00:00+01:00'), directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID, audit: noAudit } satisfies Deps;
   dueListOf(deps, customers, today); // warm up (holiday tables, JIT)
   const rule = [];
   for (let i = 0; i < 7; i++) {

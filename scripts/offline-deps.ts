@@ -6,17 +6,20 @@ import type { CliConfig } from '../src/config/env.js';
 import { loadPolicy } from '../src/config/policy.js';
 import { workingCalendar } from '../src/domain/working-days.js';
 import { LowdbStore } from '../src/store/lowdb-store.js';
+import { FileAuditLog } from '../src/audit/file-audit-log.js';
 
 /** For the command-line tools when no bot is running: the same rules and store, no Teams. */
 export async function offlineDeps(config: CliConfig): Promise<Deps & { store: LowdbStore }> {
   const policy = loadPolicy(config.POLICY_FILE);
+  const clock = config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock;
   return {
     store: await LowdbStore.open(config.DATA_DIR),
-    clock: config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock,
+    clock,
     directory: loadDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id)),
     policy,
     calendar: workingCalendar(policy.bundesland),
-    newId: randomUUID
+    newId: randomUUID,
+    audit: new FileAuditLog(config.AUDIT_DIR, clock, 'cli')
   };
 }
 

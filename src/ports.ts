@@ -91,6 +91,15 @@ export interface CaseChanges {
   readonly notifications?: readonly Notification[];
 }
 
+export interface PurgeIds {
+  readonly cases?: readonly string[];
+  readonly missedCases?: readonly string[];
+  readonly tasks?: readonly string[];
+  readonly notifications?: readonly string[];
+  /** By Kundennummer. */
+  readonly paymentStops?: readonly string[];
+}
+
 export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
 
 export interface Store {
@@ -122,10 +131,20 @@ export interface Store {
   unclaimedCallbacks(): Promise<MissedAppointmentCase[]>;
   getPaymentStop(kdnr: CustomerNumber): Promise<PaymentStop | undefined>;
 
+  /**
+   * Delete records for good (retention, erasure): from the case file, and their delivery states. Idempotent: what is
+   * already gone is skipped, so an interrupted purge is simply run again.
+   */
+  purge(ids: PurgeIds): Promise<void>;
+  /** Delete a customer record (erasure on request). */
+  deleteCustomer(kdnr: CustomerNumber): Promise<void>;
+
   /** One durable write: case changes and the notifications they cause, all or nothing. */
   commitCases(changes: CaseChanges): Promise<CommitResult>;
 
   getNotification(id: string): Promise<Notification | undefined>;
+  allNotifications(): Promise<readonly Notification[]>;
+  allTasks(): Promise<readonly Task[]>;
   getDelivery(id: string): Promise<DeliveryState | undefined>;
   /** The notifications sent or owed for one task. */
   notificationsOfTask(taskId: string): Promise<Notification[]>;

@@ -7,6 +7,7 @@ import { loadDirectory } from './config/directory.js';
 import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
 import { startAdminApi } from './admin-api.js';
+import { FileAuditLog } from './audit/file-audit-log.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { OutboxSender, type SenderOptions } from './delivery/outbox-sender.js';
 import { rerouteUnreachable } from './app/reroute-unreachable.js';
@@ -51,7 +52,8 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const directory = loadDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id));
   const store = await LowdbStore.open(config.DATA_DIR);
   const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
-  const deps: Deps = { store, clock, directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID };
+  const audit = new FileAuditLog(config.AUDIT_DIR ?? `${config.DATA_DIR}-audit`, clock);
+  const deps: Deps = { store, clock, directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID, audit };
 
   await overrides.prepare?.(deps);
 

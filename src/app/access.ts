@@ -22,12 +22,12 @@ export async function customerFor(
   action: Action
 ): Promise<{ ok: true; actor: StaffMember; customer: Customer } | Refused> {
   const who = actorFor(deps, actorId, action);
-  if (!who.ok) return who;
   const kdnr = parseCustomerNumber(rawKdnr, customerNumberPattern(deps.policy));
-  if (!kdnr.ok) return refused('kdnr-format');
-  const customer = await deps.store.getCustomer(kdnr.value);
-  if (!customer) return refused('kunde-unbekannt');
-  const decision = authorize(deps.directory, who.actor, action, { customer });
+  if (!kdnr.ok) return who.ok ? refused('kdnr-format') : who;
+  const customer = who.ok ? await deps.store.getCustomer(kdnr.value) : undefined;
+  const decision: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer });
+  // Every attempt to reach a customer is audited, granted or not: a refused one is what a data-protection officer looks for.
+  await deps.audit.record({ actor: actorId, action, kdnr: kdnr.value, outcome: decision.ok ? 'ok' : 'abgelehnt' });
   if (!decision.ok) return refused(decision.reason);
-  return { ok: true, actor: who.actor, customer };
+  return { ok: true, actor: (who as { actor: StaffMember }).actor, customer: customer! };
 }

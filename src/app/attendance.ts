@@ -3,6 +3,7 @@ import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import { actorFor } from './access.js';
+import { audited } from './audited.js';
 import { authorize } from '../domain/authorization.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
@@ -31,7 +32,7 @@ export async function askAttendance(deps: Deps): Promise<number> {
 }
 
 /** The HB's answer. "nein" leaves the decision on a provisional payment stop to the IFK; the card offers to record it. */
-export async function answerAttendance(deps: Deps, actorId: StaffId, taskId: string, version: number, answer: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
+async function answerAttendanceUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number, answer: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
   const who = actorFor(deps, actorId, 'aufgabe.erledigen');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
@@ -47,4 +48,8 @@ export async function answerAttendance(deps: Deps, actorId: StaffId, taskId: str
   const answered: OutreachCase = { ...outreach, attendance: { ...outreach.attendance, answer, answeredAt: now }, version: outreach.version + 1 };
   const committed = await deps.store.commitCases({ tasks: [done], cases: [answered] });
   return committed.ok ? { ok: true, task: done, outreach: answered } : refused('veraltet');
+}
+
+export async function answerAttendance(deps: Deps, actorId: StaffId, taskId: string, version: number, answer: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
+  return audited(deps, actorId, 'erschienen.antwort', (await deps.store.getTask(taskId))?.kdnr, await answerAttendanceUnaudited(deps, actorId, taskId, version, answer));
 }

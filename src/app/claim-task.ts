@@ -4,6 +4,7 @@ import { isClaimable, type Task } from '../domain/task.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
+import { audited } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
@@ -11,7 +12,7 @@ import { refused, type Refused } from './outcome.js';
  * seed 000 §3 (issue: first claim wins): the Meldeversäumnis talk or the callback becomes the claimer's; every card
  * already sent for it is updated to "übernommen von …", and whoever reported it learns who took it.
  */
-export async function claimTask(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
+async function claimTaskUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
   const who = actorFor(deps, actorId, 'aufgabe.uebernehmen');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
@@ -48,4 +49,8 @@ export async function claimTask(deps: Deps, actorId: StaffId, taskId: string, ve
     return refused('bereits-uebernommen', { claimedBy: winner?.claimedBy });
   }
   return { ok: true, task: claimed, missed: taken };
+}
+
+export async function claimTask(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
+  return audited(deps, actorId, 'aufgabe.uebernehmen', (await deps.store.getTask(taskId))?.kdnr, await claimTaskUnaudited(deps, actorId, taskId, version));
 }

@@ -2,11 +2,12 @@ import { authorize } from '../domain/authorization.js';
 import type { StaffId } from '../domain/staff.js';
 import { closesByProcessStep, type Task } from '../domain/task.js';
 import { actorFor } from './access.js';
+import { audited } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
 /** "Zur Kenntnis genommen" / "erledigt": only an assignee, only once, only from a current card. */
-export async function completeTask(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task } | Refused> {
+async function completeTaskUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task } | Refused> {
   const who = actorFor(deps, actorId, 'aufgabe.erledigen');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
@@ -19,4 +20,8 @@ export async function completeTask(deps: Deps, actorId: StaffId, taskId: string,
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: deps.clock.now().toISOString(), version: task.version + 1 };
   const committed = await deps.store.commitCases({ tasks: [done] });
   return committed.ok ? { ok: true, task: done } : refused('aufgabe-erledigt');
+}
+
+export async function completeTask(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task } | Refused> {
+  return audited(deps, actorId, 'aufgabe.erledigen', (await deps.store.getTask(taskId))?.kdnr, await completeTaskUnaudited(deps, actorId, taskId, version));
 }

@@ -1,3 +1,4 @@
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Policy } from '../config/policy.js';
 import type { Directory } from '../domain/staff.js';
 import type { WorkingCalendar } from '../domain/working-days.js';
@@ -11,4 +12,6 @@ export interface Deps {
   readonly policy: Policy;
   readonly calendar: WorkingCalendar;
   readonly newId: () => string;
+  /** Who read or changed which case (SDM Baustein 43). */
+  readonly audit: AuditLog;
 }

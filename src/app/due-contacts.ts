@@ -45,7 +45,9 @@ export async function dueListFor(deps: Deps, hbId: StaffId): Promise<DueList> {
 export async function myDueContacts(deps: Deps, actorId: StaffId): Promise<({ ok: true } & DueList) | Refused> {
   const who = actorFor(deps, actorId, 'faellig.lesen');
   if (!who.ok) return who;
-  return { ok: true, ...(await dueListFor(deps, actorId)) };
+  const list = await dueListFor(deps, actorId);
+  await deps.audit.record({ actor: actorId, action: 'faellig.lesen', outcome: 'ok', count: list.overdue.length + list.dueSoon.length });
+  return { ok: true, ...list };
 }
 
 /** Overdue counts per IFK of a team, for the digest (counts only). */

@@ -110,6 +110,7 @@ export async function importCustomers(deps: Deps, csv: string): Promise<ImportRe
     });
   }
 
+  await deps.audit.record({ actor: 'system', action: 'import', outcome: problems.length ? 'abgelehnt' : 'ok', count: rows.length });
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   const saved = await deps.store.saveCustomers(rows);
   if (!saved.ok) return { ok: false, problems: [{ line: 1, message: 'Während des Imports wurden Kunden geändert. Bitte den Import wiederholen.' }] };

@@ -4,6 +4,7 @@ import { intensiveQuota, quotaState, type QuotaState } from '../domain/intensive
 import { findStaff, hasRole, type StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import { actorFor, customerFor } from './access.js';
+import { audited } from './audited.js';
 import type { Deps } from './deps.js';
 import { newTask } from './new-task.js';
 import { notifyAssignees } from './notify.js';
@@ -47,7 +48,7 @@ export async function requestIntensive(deps: Deps, actorId: StaffId, kdnr: strin
  * The TL confirms or declines. The customer is written first, then the task closed; should the process die in between,
  * a second click finds the customer already in the requested state and only closes the task.
  */
-export async function decideIntensive(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
+async function decideIntensiveUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
   const who = actorFor(deps, actorId, 'intensiv.entscheiden');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
@@ -66,4 +67,8 @@ export async function decideIntensive(deps: Deps, actorId: StaffId, taskId: stri
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: deps.clock.now().toISOString(), version: task.version + 1 };
   const committed = await deps.store.commitCases({ tasks: [done] });
   return committed.ok ? { ok: true, task: done, customer, approved: approve } : refused('aufgabe-erledigt');
+}
+
+export async function decideIntensive(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
+  return audited(deps, actorId, 'intensiv.entscheiden', (await deps.store.getTask(taskId))?.kdnr, await decideIntensiveUnaudited(deps, actorId, taskId, version, approve));
 }

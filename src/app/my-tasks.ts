@@ -9,5 +9,6 @@ export async function myTasks(deps: Deps, actorId: StaffId): Promise<{ ok: true;
   const who = actorFor(deps, actorId, 'aufgaben.lesen');
   if (!who.ok) return who;
   const tasks = await deps.store.openTasksOf(actorId);
+  await deps.audit.record({ actor: actorId, action: 'aufgaben.lesen', outcome: 'ok', count: tasks.length });
   return { ok: true, tasks: tasks.sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
 }

@@ -12,12 +12,15 @@ export interface AttemptInput {
   /** Omitted: now. */
   readonly date?: LocalDate;
   readonly time?: LocalTime;
+  /** From a card: the customer's version the card showed; a replayed or stale click changes nothing. */
+  readonly version?: number;
 }
 
 /** Records a contact attempt (seed 000 §2) on the customer; a call needs its time of day, since the rule compares times. */
 export async function recordAttempt(deps: Deps, actorId: StaffId, input: AttemptInput): Promise<{ ok: true; customer: Customer; attempt: ContactAttempt } | Refused> {
   const access = await customerFor(deps, actorId, input.kdnr, 'versuch.erfassen');
   if (!access.ok) return access;
+  if (input.version !== undefined && input.version !== access.customer.version) return refused('veraltet');
   const now = deps.clock.now();
   if (input.kind === 'anruf' && input.date && !input.time) return refused('uhrzeit-fehlt');
   const date = input.date ?? berlinDate(now);

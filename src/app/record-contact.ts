@@ -9,9 +9,11 @@ import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
 /** `/kontakt`: a personal or phone counselling, or a group information where the policy counts it (seed 003: marktfern). */
-export async function recordContact(deps: Deps, actorId: StaffId, input: { kdnr: string; kind: ContactKind; date?: LocalDate }): Promise<{ ok: true; customer: Customer } | Refused> {
+export async function recordContact(deps: Deps, actorId: StaffId, input: { kdnr: string; kind: ContactKind; date?: LocalDate; version?: number }): Promise<{ ok: true; customer: Customer } | Refused> {
   const access = await customerFor(deps, actorId, input.kdnr, 'kontakt.erfassen');
   if (!access.ok) return access;
+  // From a card: a replayed or stale click changes nothing.
+  if (input.version !== undefined && input.version !== access.customer.version) return refused('veraltet');
   const now = deps.clock.now();
   const date = input.date ?? berlinDate(now);
   if (atBerlin(date, '00:00').getTime() > now.getTime()) return refused('datum-in-zukunft');

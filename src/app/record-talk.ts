@@ -7,6 +7,7 @@ import { decideTalkResult, type TalkInput } from '../domain/talk-result.js';
 import type { Task } from '../domain/task.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
+import { audited } from './audited.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
@@ -16,12 +17,14 @@ import { refused, type Refused } from './outcome.js';
 export type TalkRef = { readonly caseId: string; readonly version: number } | { readonly kdnr: string };
 
 /** The claimed talk or callback the actor is to record, from a card (id + version) or a typed Kundennummer. */
-export async function claimedCaseFor(deps: Deps, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
+async function claimedCaseUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
   const who = actorFor(deps, actorId, 'gespraech.erfassen');
   if (!who.ok) return who;
   if ('caseId' in ref) {
     const missed = await deps.store.getMissedCase(ref.caseId);
     if (!missed) return refused('kein-offenes-gespraech');
+    // Only the one who claimed the talk or callback sees its form and records it.
+    if (missed.claimedBy !== actorId) return refused('nicht-ihr-gespraech');
     if (missed.version !== ref.version && missed.status !== 'erledigt') return refused('veraltet');
     return { ok: true, missed };
   }
@@ -36,8 +39,8 @@ export async function claimedCaseFor(deps: Deps, actorId: StaffId, ref: TalkRef)
  * when the HB is absent); after a callback the IFK books the personal appointment with the HB. A provisional payment
  * stop on record is lifted: a task to the Leistungsabteilung (note per E-Akte) and one to the HB.
  */
-export async function recordTalk(deps: Deps, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
-  const found = await claimedCaseFor(deps, actorId, ref);
+async function recordTalkUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
+  const found = await claimedCaseUnaudited(deps, actorId, ref);
   if (!found.ok) return found;
   const now = deps.clock.now();
   const decision = decideTalkResult(found.missed, input, actorId, now, followUpRule(deps.policy), deps.calendar);
@@ -76,4 +79,15 @@ export async function recordTalk(deps: Deps, actorId: StaffId, ref: TalkRef, inp
 
   const committed = await deps.store.commitCases({ missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
   return committed.ok ? { ok: true, missed, tasks: created } : refused('veraltet');
+}
+
+const kdnrOfTalk = async (deps: Deps, ref: TalkRef) => ('caseId' in ref ? (await deps.store.getMissedCase(ref.caseId))?.kdnr : ref.kdnr);
+
+/** The claimed talk or callback the actor is to record (an audited read). */
+export async function claimedCaseFor(deps: Deps, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
+  return audited(deps, actorId, 'fall.lesen', await kdnrOfTalk(deps, ref), await claimedCaseUnaudited(deps, actorId, ref));
+}
+
+export async function recordTalk(deps: Deps, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
+  return audited(deps, actorId, 'gespraech.erfassen', await kdnrOfTalk(deps, ref), await recordTalkUnaudited(deps, actorId, ref, input));
 }

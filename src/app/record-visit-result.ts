@@ -6,6 +6,7 @@ import type { Task, TaskKind } from '../domain/task.js';
 import { decideVisitResult, type VisitResultInput } from '../domain/visit-result.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
+import { audited } from './audited.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask as createTask } from './new-task.js';
@@ -16,7 +17,7 @@ import { refused, type Refused } from './outcome.js';
 export type CaseRef = { readonly caseId: string; readonly version: number } | { readonly kdnr: string };
 
 /** The open AB case a result or form refers to, for an AB. */
-export async function openCaseFor(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
+async function openCaseUnaudited(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
   const who = actorFor(deps, actorId, 'ergebnis.erfassen');
   if (!who.ok) return who;
   if ('caseId' in ref) {
@@ -37,13 +38,13 @@ export async function openCaseFor(deps: Deps, actorId: StaffId, ref: CaseRef): P
  * seed 000 §2: after the visit the AB writes the Verbis note and informs the HB by task; a complex case adds a
  * personal talk AB–HB; hints for the benefits department go to the Leistungsabteilung.
  */
-export async function recordVisitResult(
+async function recordVisitResultUnaudited(
   deps: Deps,
   actorId: StaffId,
   ref: CaseRef,
   input: VisitResultInput
 ): Promise<{ ok: true; outreach: OutreachCase; tasks: Task[] } | Refused> {
-  const found = await openCaseFor(deps, actorId, ref);
+  const found = await openCaseUnaudited(deps, actorId, ref);
   if (!found.ok) return found;
   const now = deps.clock.now();
   const decision = decideVisitResult(found.outreach, input, actorId, now);
@@ -70,4 +71,15 @@ export async function recordVisitResult(
 
   const committed = await deps.store.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications });
   return committed.ok ? { ok: true, outreach, tasks: created } : refused('veraltet');
+}
+
+const kdnrOfRef = async (deps: Deps, ref: CaseRef) => ('caseId' in ref ? (await deps.store.getCase(ref.caseId))?.kdnr : ref.kdnr);
+
+/** The open AB case a result or form refers to, for an AB (an audited read). */
+export async function openCaseFor(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
+  return audited(deps, actorId, 'fall.lesen', await kdnrOfRef(deps, ref), await openCaseUnaudited(deps, actorId, ref));
+}
+
+export async function recordVisitResult(deps: Deps, actorId: StaffId, ref: CaseRef, input: VisitResultInput): Promise<{ ok: true; outreach: OutreachCase; tasks: Task[] } | Refused> {
+  return audited(deps, actorId, 'ergebnis.erfassen', await kdnrOfRef(deps, ref), await recordVisitResultUnaudited(deps, actorId, ref, input));
 }

@@ -34,5 +34,6 @@ export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek
     }))
     .filter((d) => d.cases.length > 0)
     .sort((a, b) => Number(b.own) - Number(a.own));
+  await deps.audit.record({ actor: actorId, action: 'ab-plan.lesen', outcome: 'ok', count: cases.length });
   return { ok: true, week: target, districts };
 }

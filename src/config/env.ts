@@ -20,6 +20,8 @@ const envSchema = z
     /** Loopback-only port for the command-line tools (import, jobs) while the bot runs; 0 picks a free one. */
     ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3979),
     DATA_DIR: z.string().default('data'),
+    /** The audit log lives apart from the data, with its own retention. */
+    AUDIT_DIR: z.string().optional(),
     DIRECTORY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zum Mitarbeiterverzeichnis)' }).min(1),
     POLICY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zur Richtlinien-Datei)' }).min(1),
     /** Pins the clock (ISO instant) for demos and tests; never in production. */
@@ -37,7 +39,7 @@ const envSchema = z
     }
   });
 
-export type EnvConfig = Omit<z.infer<typeof envSchema>, 'HOST'> & { HOST: string };
+export type EnvConfig = Omit<z.infer<typeof envSchema>, 'HOST' | 'AUDIT_DIR'> & { HOST: string; AUDIT_DIR?: string };
 
 export function loadEnv(env: NodeJS.ProcessEnv): EnvConfig {
   const input = { ...env };
@@ -47,21 +49,23 @@ export function loadEnv(env: NodeJS.ProcessEnv): EnvConfig {
   if (!parsed.success) throw new ConfigError('Umgebungsvariablen', describeIssues(parsed.error));
   const config = parsed.data;
   if (config.AB_LOTSE_MODE === 'production' && config.ALLOWED_TENANTS.length === 0) config.ALLOWED_TENANTS = [config.MICROSOFT_APP_TENANT_ID!];
+  config.AUDIT_DIR ??= `${config.DATA_DIR.replace(/\/+$/, '')}-audit`;
   return config;
 }
 
 const cliSchema = z.object({
   DATA_DIR: z.string().default('.local/data'),
+  AUDIT_DIR: z.string().optional(),
   DIRECTORY_FILE: z.string().default('demo/directory.json'),
   POLICY_FILE: z.string().default('demo/policy.json'),
   ADMIN_PORT: z.coerce.number().int().min(1).max(65535).default(3979),
   CLOCK_FIXED: z.iso.datetime({ offset: true }).optional()
 });
-export type CliConfig = z.infer<typeof cliSchema>;
+export type CliConfig = z.infer<typeof cliSchema> & { AUDIT_DIR: string };
 
 /** The command-line tools need no bot credentials; without settings they work on the local demo's data. */
 export function loadCliEnv(env: NodeJS.ProcessEnv): CliConfig {
   const parsed = cliSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError('Umgebungsvariablen', describeIssues(parsed.error));
-  return parsed.data;
+  return { ...parsed.data, AUDIT_DIR: parsed.data.AUDIT_DIR ?? `${parsed.data.DATA_DIR.replace(/\/+$/, '')}-audit` };
 }

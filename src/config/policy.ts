@@ -72,13 +72,23 @@ export const policySchema = z.object({
       remindWithinWorkingDays: z.number().int().min(0).max(20).default(5)
     })
     .prefault({}),
+  /** The Jobcenter's deletion concept (Löschkonzept) sets these; the defaults are placeholders to be decided there. */
+  retention: z
+    .object({
+      /** Closed cases, their tasks and notifications are deleted this many days after they closed. */
+      closedCaseDays: z.number().int().min(1).max(3650).default(180),
+      /** The audit log keeps whole months for this long. */
+      auditMonths: z.number().int().min(1).max(120).default(24)
+    })
+    .prefault({}),
   /** When the scheduled jobs run (Berlin time, working days only). */
   schedule: z
     .object({
       dueContacts: time.default('07:30'),
       flagReminder: time.default('08:00'),
       attendanceCheck: time.default('08:15'),
-      weeklyDigest: time.default('07:00')
+      weeklyDigest: time.default('07:00'),
+      retention: time.default('06:00')
     })
     .prefault({})
 });

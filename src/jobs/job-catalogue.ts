@@ -1,10 +1,11 @@
 import { askAttendance } from '../app/attendance.js';
 import type { Deps } from '../app/deps.js';
 import { escalateDueCallbacks } from '../app/escalate-callbacks.js';
+import { applyRetention } from '../app/retention.js';
 import { remindDueContacts, remindFlagDeadline, sendWeeklyDigests } from '../app/scheduled-notices.js';
 import type { When } from './schedule.js';
 
-export const JOB_NAMES = ['faellige-kontakte', 'vormerk-erinnerung', 'erschienen-nachfrage', 'wochen-digest', 'rueckruf-eskalation'] as const;
+export const JOB_NAMES = ['faellige-kontakte', 'vormerk-erinnerung', 'erschienen-nachfrage', 'wochen-digest', 'rueckruf-eskalation', 'aufbewahrung'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface Job {
@@ -23,6 +24,7 @@ export function jobCatalogue(deps: Deps): readonly Job[] {
     { name: 'vormerk-erinnerung', when: { kind: 'working-days', time: s.flagReminder }, run: remindFlagDeadline },
     { name: 'erschienen-nachfrage', when: { kind: 'working-days', time: s.attendanceCheck }, run: askAttendance },
     { name: 'wochen-digest', when: { kind: 'week-start', time: s.weeklyDigest }, run: sendWeeklyDigests },
-    { name: 'rueckruf-eskalation', when: { kind: 'every-minute' }, run: escalateDueCallbacks }
+    { name: 'rueckruf-eskalation', when: { kind: 'every-minute' }, run: escalateDueCallbacks },
+    { name: 'aufbewahrung', when: { kind: 'working-days', time: s.retention }, run: applyRetention }
   ];
 }

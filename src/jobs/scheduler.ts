@@ -13,7 +13,7 @@ export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[
   for (const job of jobs) {
     const slot = latestSlot(job.when, deps.clock.now(), deps.calendar);
     if (!slot || (runs[job.name] !== undefined && runs[job.name]! >= slot)) continue;
-    const count = await job.run(deps);
+    const count = await job.run({ ...deps, audit: deps.audit.as('job') });
     await deps.store.saveJobRun(job.name, slot);
     ran.push(job.name);
     if (job.when.kind !== 'every-minute' || count) logger.log('info', 'job.ran', { job: job.name, slot, count });

@@ -4,7 +4,7 @@ import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appoin
 import type { AbDayState, Absence } from '../domain/presence.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { Task } from '../domain/task.js';
-import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
+import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 
@@ -190,6 +190,39 @@ export class LowdbStore implements Store {
       }
     });
     return { ok: true };
+  }
+
+  async allNotifications() {
+    return Object.values(this.casesDoc.data.notifications);
+  }
+
+  async allTasks() {
+    return Object.values(this.casesDoc.data.tasks);
+  }
+
+  async purge(ids: PurgeIds) {
+    await this.casesDoc.change((d) => {
+      for (const id of ids.cases ?? []) delete d.cases[id];
+      for (const id of ids.missedCases ?? []) delete d.missedCases[id];
+      for (const id of ids.tasks ?? []) delete d.tasks[id];
+      for (const k of ids.paymentStops ?? []) delete d.paymentStops[k];
+      for (const id of ids.notifications ?? []) {
+        const n = d.notifications[id];
+        if (n) delete d.notificationKeys[n.key];
+        delete d.notifications[id];
+      }
+    });
+    await this.delivery.change((d) => {
+      for (const id of ids.notifications ?? []) delete d.deliveries[id];
+    });
+  }
+
+  async deleteCustomer(kdnr: string) {
+    await this.customers.change((d) => {
+      const c = d.customers[kdnr];
+      if (c) this.byHb.get(c.hbId)?.delete(kdnr);
+      delete d.customers[kdnr];
+    });
   }
 
   async getNotification(id: string) {

@@ -388,7 +388,8 @@ export function createBot(o: BotOptions): Application<TurnState> {
 
   action('aufgabe.anzeigen', taskIdPayload, async (_context, actorId, data) => {
     const r = await myTasks(deps, actorId);
-    const task = r.ok ? r.tasks.find((t) => t.id === data.taskId) : undefined;
+    if (!r.ok) return no(r);
+    const task = r.tasks.find((t) => t.id === data.taskId);
     return task ? (await taskCard(deps, task, actorId)).json : REFUSAL['aufgabe-unbekannt'];
   });
 

@@ -7,8 +7,6 @@ import { VISIT_OUTCOMES } from '../domain/visit-result.js';
  * Card payloads can be forged: only opaque ids and form values are read, every one parsed here, and
  * authorisation happens on the server from the stored records. Oversize values are refused outright.
  */
-const id = z.string().min(1).max(64);
-const version = z.coerce.number().int().min(1).max(1_000_000);
 const toggle = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
 
 export const flagSubmitPayload = z.object({
@@ -17,11 +15,14 @@ export const flagSubmitPayload = z.object({
   postfach: toggle
 });
 
+const id = z.string().min(1).max(64);
+const version = z.coerce.number().int().min(1).max(1_000_000);
 const kdnr = z.string().min(1).max(40);
 export const kdnrPayload = z.object({ kdnr });
 
 export const attemptSubmitPayload = z.object({
   kdnr,
+  version,
   kind: z.enum(ATTEMPT_KINDS),
   date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined),
   time: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]).optional().transform((v) => v || undefined)
@@ -46,6 +47,7 @@ export const taskIdPayload = z.object({ taskId: id });
 
 export const contactSubmitPayload = z.object({
   kdnr,
+  version,
   kind: z.enum(CONTACT_KINDS),
   date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined)
 });

@@ -168,6 +168,7 @@ export function customerStatusCard(deps: Deps, status: CustomerStatus, notice: {
     notice: notice.text,
     noticeColor: notice.isError ? 'Attention' : 'Good',
     mayRecord: status.mayRecord,
+    version: customer.version,
     today: berlinDate(deps.clock.now()),
     kdnr: customer.kdnr,
     hb: staffName(deps, customer.hbId),
@@ -394,6 +395,7 @@ export function dueContactsCard(deps: Deps, list: DueList, notice: { text: strin
       icon: e.state === 'ueberfaellig' ? '🔴' : '🟡',
       color: e.state === 'ueberfaellig' ? 'Attention' : 'Default',
       kdnr: e.customer.kdnr,
+      version: e.customer.version,
       group: e.source === 'intensiv' ? 'Intensivkunde' : e.source === 'profil' ? `Profillage ${e.customer.profile}` : GROUP_LABEL[e.customer.group],
       dueText: e.state === 'ueberfaellig' ? `überfällig seit ${dateDe(e.due)} (${days} Tag${days === 1 ? '' : 'e'})` : e.due === list.today ? 'heute fällig' : `fällig am ${weekdayDateDe(e.due)}`,
       choices: [

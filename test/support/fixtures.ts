@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { FileAuditLog } from '../../src/audit/file-audit-log.js';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../../src/app/deps.js';
 import { fixedClock } from '../../src/clock.js';
@@ -77,12 +78,16 @@ export function aCustomer(overrides: Partial<Customer> = {}): Customer {
   };
 }
 
-export async function testDeps(nowLocal = '2026-11-24 10:00'): Promise<Deps & { clock: ReturnType<typeof fixedClock>; store: LowdbStore; dataDir: string }> {
+export async function testDeps(nowLocal = '2026-11-24 10:00'): Promise<Deps & { clock: ReturnType<typeof fixedClock>; store: LowdbStore; dataDir: string; auditDir: string }> {
   const policy = demoPolicy();
   const dataDir = tempDir();
+  const auditDir = join(dataDir, '..', `${basename(dataDir)}-audit`);
+  const clock = fixedClock(at(nowLocal));
   return {
     store: await LowdbStore.open(dataDir),
-    clock: fixedClock(at(nowLocal)),
+    clock,
+    audit: new FileAuditLog(auditDir, clock),
+    auditDir,
     directory: loadDirectory(DEMO_DIRECTORY, policy.districts.map((d) => d.id)),
     policy,
     calendar: workingCalendar(policy.bundesland),

@@ -268,7 +268,7 @@ describe('acting from the status card', () => {
     const card = cardOf((await bot.say(STAFF.murat, '/kunde 123D456789'))[0]);
     expect(() => actionOf(card, 'versuch.absenden')).toThrow();
     const before = await snapshot(deps.store, deps.dataDir);
-    const body = await bot.click(STAFF.murat, 'versuch.absenden', { kdnr: '123D456789', kind: 'anruf' });
+    const body = await bot.click(STAFF.murat, 'versuch.absenden', { kdnr: '123D456789', version: 1, kind: 'anruf' });
     expect(cardText(body.value)).toContain('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
     expect(await snapshot(deps.store, deps.dataDir)).toEqual(before);
   });
@@ -277,7 +277,7 @@ describe('acting from the status card', () => {
     const deps = await testDeps();
     await givenCustomer(deps);
     const bot = botHarness(deps);
-    const body = await bot.click(STAFF.anna, 'versuch.absenden', { kdnr: '123D456789', kind: 'anruf', date: '2026-11-23', time: '' });
+    const body = await bot.click(STAFF.anna, 'versuch.absenden', { kdnr: '123D456789', version: 1, kind: 'anruf', date: '2026-11-23', time: '' });
     expect(cardText(body.value)).toContain('Bitte geben Sie beim Anrufversuch auch die Uhrzeit an (HH:MM)');
     expect((await deps.store.getCustomer('123D456789'))?.attempts).toEqual([]);
   });
