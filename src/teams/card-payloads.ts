@@ -45,12 +45,20 @@ export const completeTaskPayload = z.object({ taskId: id, version, from: z.enum(
 export const taskRefPayload = z.object({ taskId: id, version });
 export const taskIdPayload = z.object({ taskId: id });
 
-export const contactSubmitPayload = z.object({
-  kdnr,
-  version,
-  kind: z.enum(CONTACT_KINDS),
-  date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined)
-});
+/** The due list has one form per customer; its inputs are named after the customer (`kind_<Kdnr>`), since ids must be unique on a card. */
+export const contactSubmitPayload = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== 'object') return raw;
+    const data = raw as Record<string, unknown>;
+    return { ...data, kind: data[`kind_${String(data.kdnr)}`] ?? data.kind, date: data[`date_${String(data.kdnr)}`] ?? data.date };
+  },
+  z.object({
+    kdnr,
+    version,
+    kind: z.enum(CONTACT_KINDS),
+    date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().transform((v) => v || undefined)
+  })
+);
 
 export const intensiveDecisionPayload = taskRefPayload.extend({ approve: z.enum(['true', 'false']).transform((v) => v === 'true') });
 

@@ -74,8 +74,11 @@ const schemas = {
     .rest(z.string().transform(lower).pipe(z.enum(['vermerk', 'meet-and-walk', 'auskunft', 'komplex', 'hinweis'])))
 };
 
-/** Anchored: "/vormerkenX" is not "/vormerken", and "bitte /hilfe" is no command at all. */
-const COMMAND = /^\/([a-zäöüß-]+)(?:\s+([\s\S]*))?$/i;
+/**
+ * Anchored: "/vormerkenX" is not "/vormerken", and "bitte /hilfe" is no command at all. The slash is optional because
+ * Teams' command menu inserts the bare word ("vormerken").
+ */
+const COMMAND = /^\/?([a-zäöüß-]+)(?:\s+([\s\S]*))?$/i;
 
 
 /** "bis TT.MM.JJJJ" → the date, or a parse problem. */

@@ -17,7 +17,7 @@ describe('contact density commands (TestAdapter)', () => {
     const bot = botHarness(deps);
     const card = cardOf((await bot.say(STAFF.anna, '/faellig'))[0]);
     expect(cardText(card)).toContain('Kontaktdichte: 1 überfällig, 0 in den nächsten 5 Arbeitstagen fällig');
-    const body = await bot.click(STAFF.anna, 'kontakt.absenden', { ...actionOf(card, 'kontakt.absenden'), kind: 'telefonisch', date: '' });
+    const body = await bot.click(STAFF.anna, 'kontakt.absenden', { ...actionOf(card, 'kontakt.absenden'), kind_123D456789: 'telefonisch', date_123D456789: '' });
     expect(cardText(body.value)).toContain('Kontakt (telefonisch) für Kunde 123D456789 am 24.11.2026 erfasst. Nächster Kontakt fällig: Do. 24.12.2026.');
     expect(cardText(body.value)).toContain('Kontaktdichte: 0 überfällig, 0 in den nächsten 5 Arbeitstagen fällig');
   });

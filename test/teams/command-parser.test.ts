@@ -23,6 +23,12 @@ describe('command grammar', () => {
     expect(parseCommand('/versuch')).toEqual({ ok: false, error: 'syntax', usage: 'versuch' });
   });
 
+  it('accepts the bare word Teams\' command menu inserts', () => {
+    expect(parseCommand('hilfe')).toEqual({ ok: true, command: { name: 'hilfe' } });
+    expect(parseCommand('kanal hier')).toEqual({ ok: true, command: { name: 'kanal-hier' } });
+    expect(parseCommand('Guten Morgen')).toEqual({ ok: false, error: 'unbekannt' });
+  });
+
   it('is anchored: a longer word or text before the slash is no command', () => {
     expect(parseCommand('/vormerkenX 123D456789')).toEqual({ ok: false, error: 'unbekannt' });
     expect(parseCommand('bitte /hilfe')).toEqual({ ok: false, error: 'unbekannt' });
