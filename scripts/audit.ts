@@ -1,5 +1,6 @@
 import { readAudit } from '../src/audit/file-audit-log.js';
 import { loadCliEnv } from '../src/config/env.js';
+import { runMain } from './run-main.js';
 
 /** `npm run audit -- --kdnr <Kdnr>` or `--user <Entra object id>`: the audit entries, one JSON line each. */
 async function main(): Promise<number> {
@@ -15,7 +16,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(2);
-});
+runMain(main);

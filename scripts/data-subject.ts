@@ -3,6 +3,7 @@ import { loadCliEnv } from '../src/config/env.js';
 import { REFUSAL } from '../src/teams/texts.js';
 import type { RefusalCode } from '../src/app/outcome.js';
 import { callRunningBot, offlineDeps } from './offline-deps.js';
+import { runMain } from './run-main.js';
 
 /**
  * `npm run export -- <Kdnr>` prints everything stored about a customer as JSON (GDPR Art. 15);
@@ -31,7 +32,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(2);
-});
+runMain(main);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { importCustomers, type ImportResult } from '../src/app/import-customers.js';
 import { loadCliEnv } from '../src/config/env.js';
 import { callRunningBot, offlineDeps } from './offline-deps.js';
+import { runMain } from './run-main.js';
 
 /** `npm run import -- <file.csv>`: the customer base; all rows or none. */
 async function main(): Promise<number> {
@@ -29,7 +30,4 @@ async function main(): Promise<number> {
   return 1;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(2);
-});
+runMain(main);

@@ -1,6 +1,7 @@
 import { loadCliEnv } from '../src/config/env.js';
 import { jobCatalogue, JOB_NAMES, type JobName } from '../src/jobs/job-catalogue.js';
 import { callRunningBot, offlineDeps } from './offline-deps.js';
+import { runMain } from './run-main.js';
 
 /**
  * `npm run job -- <name>`: run a scheduled job now. With the bot running it runs there (and sends at once);
@@ -25,7 +26,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(2);
-});
+runMain(main);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
 import { buildAppPackage, manifestErrors } from './app-package.js';
 import { filledManifest, PLACEHOLDER_BOT_ID } from './manifest-template.js';
+import { runMain } from './run-main.js';
 
 /**
  * `npm run package`: build/ab-lotse-teams-app.zip for the Teams admin center, with MICROSOFT_APP_ID as the bot id.
@@ -26,7 +27,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { projectRoot } from '../src/project-root.js';
 import { cardGallery } from './card-gallery.js';
 import { pngName, renderCards } from './card-renderer.js';
+import { runMain } from './run-main.js';
 
 /** `npm run cards:render`: a PNG of every card (desktop and phone width) in docs/cards/, and an index page. */
 async function main(): Promise<number> {
@@ -20,7 +21,4 @@ async function main(): Promise<number> {
   return warned.length ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`${err.stack}\n`);
-  process.exit(1);
-});
+runMain(main);

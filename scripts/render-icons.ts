@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { projectRoot } from '../src/project-root.js';
+import { runMain } from './run-main.js';
 
 /** Renders the two SVG icons to the PNGs Teams wants (color 192×192; outline 32×32, white on transparent). Run once after changing them. */
 async function main(): Promise<void> {
@@ -16,7 +17,4 @@ async function main(): Promise<void> {
   await browser.close();
 }
 
-main().catch((err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(1);
-});
+runMain(main);

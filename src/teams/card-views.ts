@@ -98,7 +98,8 @@ function resultCardData(deps: Deps, task: Task, outreach: OutreachCase) {
   return {
     kdnr: outreach.kdnr,
     outcome: met ? 'angetroffen' : 'nicht angetroffen',
-    delivery: met ? 'persönlich vor der Haustür übergeben' : 'mit Kunden-Paket in den Briefkasten geworfen',
+    // seed 000 §2: met at the door, the invitation is handed over and the legal consequences are pointed out.
+    delivery: met ? 'persönlich vor der Haustür übergeben, auf die Rechtsfolgen hingewiesen' : 'mit Kunden-Paket in den Briefkasten geworfen',
     appointment: dateDe(visit.appointmentDate),
     visitedAt: dateTimeDe(visit.recordedAt),
     ab: staffName(deps, visit.recordedBy),

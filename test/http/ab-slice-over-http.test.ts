@@ -1,31 +1,15 @@
 import { jest } from '@jest/globals';
 import { loadEnv } from '../../src/config/env.js';
-import { fixedClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
 import { startRuntime, type Runtime } from '../../src/runtime.js';
 import { cardText } from '../support/bot-harness.js';
 import { startFakeConnector } from '../support/fake-connector.js';
+import { localBot, personalConversation, postActivity, teamsActivity } from '../support/bot-over-http.js';
 import { at, DEMO_DIRECTORY, DEMO_POLICY, fullAttempts, givenCustomer, STAFF, tempDir } from '../support/fixtures.js';
 
-const conv = (staffId: string) => `a:personal-${staffId}`;
-
-function activity(serviceUrl: string, staffId: string, body: Record<string, unknown>) {
-  return {
-    channelId: 'msteams',
-    serviceUrl,
-    id: `in-${Math.random().toString(36).slice(2)}`,
-    from: { id: `29:${staffId}`, name: 'x', aadObjectId: staffId },
-    recipient: { id: '28:bot', name: 'AB-Lotse' },
-    conversation: { id: conv(staffId), conversationType: 'personal', tenantId: 'tenant-1' },
-    ...body
-  };
-}
-
-async function post(port: number, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const conv = personalConversation;
+const activity = teamsActivity;
+const post = postActivity;
 
 describe('over real HTTP with a fake Bot Connector', () => {
   let runtime: Runtime;
@@ -33,8 +17,7 @@ describe('over real HTTP with a fake Bot Connector', () => {
 
   beforeEach(async () => {
     connector = await startFakeConnector();
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
-    runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-24 10:00')), senderIntervalMs: 60_000, scheduler: false });
+    runtime = await localBot('2026-11-24 10:00');
   });
 
   afterEach(async () => {
@@ -138,8 +121,7 @@ describe('production mode', () => {
 
 describe('the command-line import through the running bot', () => {
   it('accepts a CSV on the loopback admin port and answers a rejected file with the German report', async () => {
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
-    const runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-24 10:00')), senderIntervalMs: 60_000, scheduler: false });
+    const runtime = await localBot('2026-11-24 10:00');
     try {
       const post = (csv: string) => fetch(`http://127.0.0.1:${runtime.adminPort}/import`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
       const header = 'Kundennummer;HB;Gruppe;Profil;Intensiv;Bezirk;Letzter Kontakt';

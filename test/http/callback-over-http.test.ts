@@ -1,25 +1,10 @@
-import { fixedClock } from '../../src/clock.js';
-import { loadEnv } from '../../src/config/env.js';
-import { silentLogger } from '../../src/log.js';
-import { startRuntime, type Runtime } from '../../src/runtime.js';
+import type { Runtime } from '../../src/runtime.js';
 import { cardText } from '../support/bot-harness.js';
 import { startFakeConnector } from '../support/fake-connector.js';
-import { at, DEMO_DIRECTORY, DEMO_POLICY, givenCustomer, STAFF, tempDir } from '../support/fixtures.js';
+import { localBot, personalConversation, postActivity, teamsActivity } from '../support/bot-over-http.js';
+import { givenCustomer, STAFF } from '../support/fixtures.js';
 
-const conv = (staffId: string) => `a:personal-${staffId}`;
-let seq = 0;
-
-function activity(serviceUrl: string, staffId: string, body: Record<string, unknown>) {
-  return {
-    channelId: 'msteams',
-    serviceUrl,
-    id: `in-${++seq}`,
-    from: { id: `29:${staffId}`, name: 'x', aadObjectId: staffId },
-    recipient: { id: '28:bot', name: 'AB-Lotse' },
-    conversation: { id: conv(staffId), conversationType: 'personal', tenantId: 'tenant-1' },
-    ...body
-  };
-}
+const conv = personalConversation;
 
 describe('Meldeversäumnis without an AB, over real HTTP: from the EZ to the IFK\'s task', () => {
   let runtime: Runtime;
@@ -27,9 +12,8 @@ describe('Meldeversäumnis without an AB, over real HTTP: from the EZ to the IFK
 
   beforeEach(async () => {
     connector = await startFakeConnector();
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
     // Wednesday 10:00: the demo policy's AB field day, so no AB is available.
-    runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-25 10:00')), senderIntervalMs: 60_000, scheduler: false });
+    runtime = await localBot('2026-11-25 10:00');
   });
 
   afterEach(async () => {
@@ -37,11 +21,7 @@ describe('Meldeversäumnis without an AB, over real HTTP: from the EZ to the IFK
     await connector.close();
   });
 
-  const post = async (staffId: string, body: Record<string, unknown>) => {
-    const res = await fetch(`http://127.0.0.1:${runtime.port}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity(connector.url, staffId, body)) });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const post = (staffId: string, body: Record<string, unknown>) => postActivity(runtime.port, teamsActivity(connector.url, staffId, body));
   const say = (staffId: string, text: string) => post(staffId, { type: 'message', text });
   const click = (staffId: string, verb: string, data: Record<string, unknown>) => post(staffId, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
   const textOf = (r: { activity: { attachments?: Array<{ content: unknown }>; text?: string } }) => (r.activity.attachments ? cardText(r.activity.attachments[0]!.content) : r.activity.text ?? '');
