@@ -21,7 +21,7 @@ interface DemoCustomer {
   lastContactDaysAgo?: number;
 }
 
-export const DEMO_CUSTOMERS: DemoCustomer[] = [
+const DEMO_CUSTOMERS: DemoCustomer[] = [
   // Every prerequisite met: ready for /vormerken.
   { kdnr: '901D000001', hb: ANNA, group: 'marktfern', district: 'nord', lastContactDaysAgo: 150, attempts: [['einladung', 42], ['nicht-erschienen', 35], ['einladung-rfb', 28], ['nicht-erschienen', 21], ['anruf', 8, '09:15'], ['anruf', 6, '14:30']] },
   // Both calls on the same day: the second call on another day is missing.

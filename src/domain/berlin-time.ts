@@ -64,10 +64,6 @@ export function nextWeek(week: CalendarWeek, by = 1): CalendarWeek {
   return calendarWeekOf(shiftDate(mondayOf(week), 7 * by));
 }
 
-export function compareWeeks(a: CalendarWeek, b: CalendarWeek): number {
-  return a.year !== b.year ? a.year - b.year : a.week - b.week;
-}
-
 /** Storage key of a week, sortable as text: `2026-W05`. */
 export function weekKey(week: CalendarWeek): string {
   return `${week.year}-W${String(week.week).padStart(2, '0')}`;
