@@ -1,4 +1,4 @@
-import { berlinDate, calendarWeekOf, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
+import { berlinDate, calendarWeekOf, nextWeek, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import { actorFor } from './access.js';
@@ -16,6 +16,8 @@ export interface DistrictPlan {
 export interface WeekPlan {
   readonly ok: true;
   readonly week: CalendarWeek;
+  /** Without a week asked for, next week's flags are shown too: they come in while this week is visited. */
+  readonly preview?: CalendarWeek;
   readonly districts: readonly DistrictPlan[];
 }
 
@@ -24,16 +26,18 @@ export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek
   const who = actorFor(deps, actorId, 'ab-plan.lesen');
   if (!who.ok) return who;
   const target = week ?? calendarWeekOf(berlinDate(deps.clock.now()));
-  const cases = await deps.store.casesForWeek(weekKey(target));
+  const preview = week ? undefined : nextWeek(target);
+  const found = [...(await deps.store.casesForWeek(weekKey(target))), ...(preview ? await deps.store.casesForWeek(weekKey(preview)) : [])];
+  const cases = [...new Map(found.map((c) => [c.id, c])).values()];
   const districts = deps.policy.districts
     .map((d) => ({
       districtId: d.id,
       districtName: d.name,
       own: who.actor.districts.includes(d.id),
-      cases: cases.filter((c) => c.district === d.id).sort((a, b) => a.flaggedAt.localeCompare(b.flaggedAt))
+      cases: cases.filter((c) => c.district === d.id).sort((a, b) => a.targetWeek.localeCompare(b.targetWeek) || a.flaggedAt.localeCompare(b.flaggedAt))
     }))
     .filter((d) => d.cases.length > 0)
     .sort((a, b) => Number(b.own) - Number(a.own));
   await deps.audit.record({ actor: actorId, action: 'ab-plan.lesen', outcome: 'ok', count: cases.length });
-  return { ok: true, week: target, districts };
+  return { ok: true, week: target, preview, districts };
 }

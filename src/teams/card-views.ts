@@ -194,7 +194,7 @@ export async function abPlanCard(deps: Deps, plan: WeekPlan): Promise<AdaptiveCa
     groups.set(c.kdnr, customer ? GROUP_LABEL[customer.group] : '');
   }
   return renderCard('ab-plan', {
-    week: weekDe(plan.week),
+    week: weekDe(plan.week) + (plan.preview ? ` mit Vorschau auf ${weekDe(plan.preview)}` : ''),
     summary: `${total} Vormerkung${total === 1 ? '' : 'en'}, davon ${open} offen. Kein angekündigter Besuch; vorab offene Mitwirkungsschreiben in der E-Akte prüfen.`,
     districts: plan.districts.map((d) => ({
       name: d.districtName,
@@ -203,8 +203,8 @@ export async function abPlanCard(deps: Deps, plan: WeekPlan): Promise<AdaptiveCa
         kdnr: c.kdnr,
         group: groups.get(c.kdnr) ?? '',
         hb: staffName(deps, c.hbId),
-        carried: c.targetWeek < thisWeek,
-        from: weekDe(c.targetWeek),
+        carried: c.targetWeek !== thisWeek,
+        from: c.targetWeek < thisWeek ? `aus ${weekDe(c.targetWeek)}` : `für ${weekDe(c.targetWeek)}`,
         open: c.status === 'vorgemerkt',
         state:
           c.status === 'vorgemerkt'

@@ -109,13 +109,16 @@ describe('the AB week plan', () => {
     await givenCustomer(deps, { kdnr: '100A000003', district: 'nord', attempts: fullAttempts() });
     expect((await flagCustomer(deps, STAFF.anna, { kdnr: '100A000003', reason: REASON, invitationInMailbox: true })).ok).toBe(true);
 
+    // Without a week: this week's visits and a preview of next week's flags, own districts first.
     const plan = await weekPlan(deps, STAFF.lena);
     if (!plan.ok) throw new Error(plan.reason);
-    expect(plan.week).toEqual({ year: 2026, week: 48 });
-    expect(plan.districts.map((d) => [d.districtName, d.own, d.cases.map((c) => c.kdnr)])).toEqual([
-      ['Süd', true, ['100A000002']],
-      ['Nord', false, ['100A000001']]
+    expect([plan.week, plan.preview]).toEqual([{ year: 2026, week: 48 }, { year: 2026, week: 49 }]);
+    expect(plan.districts.map((d) => [d.districtName, d.own, d.cases.map((c) => [c.kdnr, c.targetWeek])])).toEqual([
+      ['Süd', true, [['100A000002', '2026-W48']]],
+      ['Nord', false, [['100A000001', '2026-W48'], ['100A000003', '2026-W49']]]
     ]);
+    const only48 = await weekPlan(deps, STAFF.lena, { year: 2026, week: 48 });
+    expect(only48.ok && only48.districts.flatMap((d) => d.cases.map((c) => c.kdnr)).sort()).toEqual(['100A000001', '100A000002']);
     const next = await weekPlan(deps, STAFF.murat, { year: 2026, week: 49 });
     expect(next.ok && next.districts.flatMap((d) => d.cases.map((c) => c.kdnr)).sort()).toEqual(['100A000001', '100A000002', '100A000003']);
   });

@@ -61,8 +61,8 @@ describe('the AB flagging slice in the Agents Playground', () => {
     await me.sees('[Demo] Sie handeln jetzt als Murat Yılmaz (AB)');
     await me.sees('Neue Vormerkung für die Aufsuchende Beratung');
     await me.shot('04-ab-aufgabe');
-    await me.send('/ab-plan 49');
-    await me.sees('AB-Wochenplan KW 49/2026');
+    await me.send('/ab-plan');
+    await me.sees('AB-Wochenplan KW 48/2026 mit Vorschau auf KW 49/2026');
     await me.sees('Bezirk Nord (Ihr Bezirk)');
     await me.shot('05-ab-wochenplan');
 

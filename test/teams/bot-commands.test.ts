@@ -167,6 +167,16 @@ describe('AB: week plan and visit result', () => {
     expect((await bot.say(STAFF.anna, '/ab-plan'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
   });
 
+  it('shows a flag made this week at once, as a preview for next week', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    const bot = botHarness(deps);
+    await bot.say(STAFF.anna, `/vormerken 123D456789 postfach ${REASON}`);
+    const text = cardText(cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]));
+    expect(text).toContain('AB-Wochenplan KW 48/2026 mit Vorschau auf KW 49/2026');
+    expect(text).toContain('Kunde 123D456789 · ab 25, marktfern · HB Anna Becker · für KW 49/2026');
+  });
+
   it('opens the result form from the plan and records the result; the HB task is queued', async () => {
     const { deps, bot, outreach } = await flagged();
     const plan = cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]);
