@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { loadEnv } from '../../src/config/env.js';
-import { silentLogger } from '../../src/log.js';
+import { jsonLogger, silentLogger } from '../../src/log.js';
 import { startRuntime, type Runtime } from '../../src/runtime.js';
 import { cardText } from '../support/bot-harness.js';
 import { startFakeConnector } from '../support/fake-connector.js';
@@ -91,6 +91,28 @@ describe('over real HTTP with a fake Bot Connector', () => {
     await post(runtime.port, activity(connector.url, STAFF.murat, { type: 'message', text: '/hilfe' }));
     await connector.waitFor(() => connector.proactiveTo(conv(STAFF.murat)).length === 1);
     expect(cardText(connector.proactiveTo(conv(STAFF.murat))[0]!.activity.attachments![0]!.content)).toContain('Neue Vormerkung für die Aufsuchende Beratung');
+  });
+});
+
+describe('logs', () => {
+  it('carry no Kundennummer and no card payload at info level, through a whole flag → result → acknowledgement', async () => {
+    const lines: string[] = [];
+    const connector = await startFakeConnector();
+    const runtime = await localBot('2026-11-24 10:00', jsonLogger('info', (l) => lines.push(l)));
+    try {
+      await givenCustomer(runtime.deps, { attempts: fullAttempts() });
+      for (const who of [STAFF.anna, STAFF.murat]) await post(runtime.port, activity(connector.url, who, { type: 'message', text: '/kunde 123D456789' }));
+      await post(runtime.port, activity(connector.url, STAFF.anna, { type: 'message', text: '/vormerken 123D456789 postfach Reagiert nicht' }));
+      await post(runtime.port, activity(connector.url, STAFF.murat, { type: 'message', text: '/ergebnis 123D456789 angetroffen 01.12.2026 vermerk' }));
+      const [task] = await runtime.deps.store.openTasksOf(STAFF.anna);
+      await post(runtime.port, activity(connector.url, STAFF.anna, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'aufgabe.erledigen', data: { taskId: task!.id, version: 1 } } } }));
+      await runtime.sender.kick();
+    } finally {
+      await runtime.stop();
+      await connector.close();
+    }
+    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['command', 'command', 'command', 'command', 'card.action']);
+    expect(lines.filter((l) => /[0-9]{3}[A-Z][0-9]{6}/.test(l) || l.includes('Reagiert nicht'))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { fixedClock } from '../../src/clock.js';
 import { loadEnv } from '../../src/config/env.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger, type Logger } from '../../src/log.js';
 import { startRuntime } from '../../src/runtime.js';
 import { at, DEMO_DIRECTORY, DEMO_POLICY, tempDir } from './fixtures.js';
 
@@ -29,7 +29,7 @@ export async function postActivity(port: number, activity: unknown, headers: Rec
 }
 
 /** The whole bot in local mode on a fresh data folder, with a pinned clock and no scheduled jobs (they would add messages). */
-export async function localBot(nowLocal: string) {
+export async function localBot(nowLocal: string, logger: Logger = silentLogger) {
   const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
-  return startRuntime(config, silentLogger, { clock: fixedClock(at(nowLocal)), senderIntervalMs: 60_000, scheduler: false });
+  return startRuntime(config, logger, { clock: fixedClock(at(nowLocal)), senderIntervalMs: 60_000, scheduler: false });
 }
