@@ -1,15 +1,16 @@
-import { loadEnv } from './config/env.js';
+import { loadEnv, type EnvConfig } from './config/env.js';
 import { jsonLogger } from './log.js';
 import { startRuntime } from './runtime.js';
 
 /** Production (and local) entry point: configuration errors stop the start with a message naming the setting. */
 async function main(): Promise<void> {
-  let config;
+  let config: EnvConfig;
   try {
     config = loadEnv(process.env);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   const logger = jsonLogger(config.LOG_LEVEL);
   if (config.AB_LOTSE_MODE === 'local') {
@@ -20,15 +21,13 @@ async function main(): Promise<void> {
   try {
     const runtime = await startRuntime(config, logger);
     logger.log('info', 'listening', { host: config.HOST, port: runtime.port });
-    const shutdown = async () => {
-      await runtime.stop();
-      process.exit(0);
-    };
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
+    // On SIGINT/SIGTERM: finish the sends under way, flush the store, close the ports; the process then ends by itself.
+    const shutdown = () => void runtime.stop().then(() => logger.log('info', 'stopped'));
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   }
 }
 
