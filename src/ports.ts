@@ -59,12 +59,15 @@ export interface Notification {
 export interface DeliveryState {
   /**
    * pending: owed; sending: the HTTP call is under way; sent; dead: given up (permanent error or too many attempts);
-   * unsicher: the process died during the call, so it is not known whether Teams got it — never sent again.
+   * unsicher: it is not known whether Teams got it (the process died during the call, or Teams answered without a
+   * message id) — never sent again; entfallen: an update whose card never reached anyone, so there is nothing to replace.
    */
-  readonly status: 'pending' | 'sending' | 'sent' | 'dead' | 'unsicher';
+  readonly status: 'pending' | 'sending' | 'sent' | 'dead' | 'unsicher' | 'entfallen';
   readonly attempts: number;
   readonly nextAttemptAt: string;
   readonly lastError?: string;
+  /** The HTTP status of the last failed attempt (none when no answer came). */
+  readonly lastHttpStatus?: number;
   readonly lastAttemptAt?: string;
   readonly sentAt?: string;
   /** The id Teams gave the sent message, so that it can be updated in place later. */

@@ -16,7 +16,7 @@ export async function deliveryReport(deps: Deps, actorId: StaffId): Promise<Deli
   const who = actorFor(deps, actorId, 'zustellung.lesen');
   if (!who.ok) return who;
   const all = await deps.store.allDeliveries();
-  const counts: Record<DeliveryState['status'], number> = { pending: 0, sending: 0, sent: 0, dead: 0, unsicher: 0 };
+  const counts: Record<DeliveryState['status'], number> = { pending: 0, sending: 0, sent: 0, dead: 0, unsicher: 0, entfallen: 0 };
   for (const d of all) if (d.status !== 'pending') counts[d.status]++;
   // Pending includes notifications never attempted, which have no delivery record yet.
   counts.pending = (await deps.store.dueNotifications(new Date(8.64e15), Number.MAX_SAFE_INTEGER)).length;

@@ -172,12 +172,12 @@ export class OutboxSender {
   }
 
   /**
-   * A new card is sent; an update replaces the card sent earlier. If that one has not gone out yet, there is nothing
-   * to replace: it will show the current state when it is sent.
+   * A new card is sent; an update replaces the card sent earlier. If that one never reached anyone (still pending, dead,
+   * unsicher), there is nothing to replace: a pending card shows the current state when it goes out.
    */
-  private async transmit(n: Notification, ref: ConversationRef, conversation: string): Promise<SendOutcome> {
+  private async transmit(n: Notification, ref: ConversationRef, conversation: string): Promise<SendOutcome | 'entfallen'> {
     const original = n.updateOf ? await this.store.getDelivery(n.updateOf) : undefined;
-    if (n.updateOf && !original?.activityId) return { kind: 'sent' };
+    if (n.updateOf && !original?.activityId) return 'entfallen';
     const card = await this.render(n);
     await this.gate(conversation);
     return original?.activityId ? this.transport.update(ref, original.activityId, card) : this.transport.send(ref, card);
@@ -210,24 +210,39 @@ export class OutboxSender {
       state = attempts >= this.options.maxAttempts ? { ...before, status: 'dead', attempts, lastError: error } : { ...before, status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: error };
     } else {
       await this.store.saveDelivery(n.id, { ...before, status: 'sending', attempts });
-      const outcome = await this.transmit(n, item.ref, conversation);
-      if (outcome.kind === 'sent') state = { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: this.clock.now().toISOString(), activityId: outcome.activityId };
-      else if (outcome.kind === 'permanent') state = { ...before, status: 'dead', attempts, lastError: outcome.error };
-      else {
-        if (outcome.retryAfterMs !== undefined) this.limiter.block(conversation, this.options.monotonicNow() + outcome.retryAfterMs);
-        state = attempts >= this.options.maxAttempts
-          ? { ...before, status: 'dead', attempts, lastError: outcome.error }
-          : { ...before, status: 'pending', attempts, nextAttemptAt: at(outcome.retryAfterMs ?? this.backoff(attempts)), lastError: outcome.error };
-      }
-      if (outcome.kind === 'permanent') {
+      // The transport reports every connector answer as an outcome; an error here came before the HTTP call.
+      const outcome = await this.transmit(n, item.ref, conversation).catch((e: Error): SendOutcome => ({ kind: 'retry', error: `vor dem Senden: ${e.message.slice(0, 120)}` }));
+      state = this.stateAfter(outcome, before, attempts, conversation);
+      if (outcome !== 'entfallen' && outcome.kind === 'permanent' && outcome.recipientGone) {
         if (n.recipient.kind === 'staff') await this.store.forgetStaff(n.recipient.staffId);
         await this.onUnreachable(n);
       }
     }
     state = { ...state, lastAttemptAt };
     await this.store.saveDelivery(n.id, state);
-    this.logger.log(state.status === 'dead' ? 'warn' : 'debug', 'outbox.delivery', { notification: n.id, status: state.status, attempts, error: state.lastError });
+    this.logger.log(state.status === 'dead' || state.status === 'unsicher' ? 'warn' : 'debug', 'outbox.delivery', { notification: n.id, status: state.status, attempts, httpStatus: state.lastHttpStatus, error: state.lastError });
     return state.status;
+  }
+
+  /** What the connector's answer means for this notification; only an answer with a message id counts as sent. */
+  private stateAfter(outcome: SendOutcome | 'entfallen', before: DeliveryState, attempts: number, conversation: string): DeliveryState {
+    const now = this.clock.now();
+    if (outcome === 'entfallen') return { status: 'entfallen', attempts, nextAttemptAt: before.nextAttemptAt };
+    switch (outcome.kind) {
+      case 'sent':
+        return { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: now.toISOString(), activityId: outcome.activityId };
+      case 'unknown':
+        return { ...before, status: 'unsicher', attempts, lastError: outcome.error, lastHttpStatus: outcome.httpStatus };
+      case 'permanent':
+        return { ...before, status: 'dead', attempts, lastError: outcome.error, lastHttpStatus: outcome.httpStatus };
+      case 'retry': {
+        if (outcome.retryAfterMs !== undefined) this.limiter.block(conversation, this.options.monotonicNow() + outcome.retryAfterMs);
+        const failed = { ...before, attempts, lastError: outcome.error, lastHttpStatus: outcome.httpStatus };
+        if (attempts >= this.options.maxAttempts) return { ...failed, status: 'dead' };
+        const wait = outcome.retryAfterMs ?? this.backoff(attempts);
+        return { ...failed, status: 'pending', nextAttemptAt: new Date(now.getTime() + wait).toISOString() };
+      }
+    }
   }
 
   /** Someone just became reachable (installed the app, wrote to the bot): what waits for them goes out now. */

@@ -80,14 +80,31 @@ export function mayUseAction(actor: StaffMember, action: Action): boolean {
   return roles === 'alle' || roles.some((r) => hasRole(actor, r));
 }
 
+/**
+ * Actions decided on a record: they are allowed only with that record in hand. Without it the answer is no — a
+ * missing customer or task never falls through to "allowed" (deny by default).
+ */
+export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task'>> = {
+  'kunde.lesen': 'customer',
+  'versuch.erfassen': 'customer',
+  vormerken: 'customer',
+  'zahlungseinstellung.erfassen': 'customer',
+  'kontakt.erfassen': 'customer',
+  'intensiv.anfragen': 'customer',
+  'aufgabe.erledigen': 'task',
+  'aufgabe.uebernehmen': 'task'
+};
+
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
   if (!mayUseAction(actor, action)) return refuse('rolle-fehlt');
   const { customer, task } = ctx;
+  const bound = RECORD_BOUND[action];
+  if (bound === 'customer' && !customer) return refuse('nicht-zustaendig');
+  if (bound === 'task' && !task) return refuse('nicht-ihre-aufgabe');
   switch (action) {
     case 'kunde.lesen':
       // Only the HB, the HB's team (incl. its TL) and AB staff read a customer's case.
-      if (!customer) return OK;
-      if (customer.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer)) return OK;
+      if (customer!.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer!)) return OK;
       return refuse('nicht-zustaendig');
     case 'versuch.erfassen':
     case 'vormerken':
@@ -95,16 +112,13 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
     case 'kontakt.erfassen':
     case 'intensiv.anfragen':
       // The HB, or an IFK of the HB's team standing in (Vertretungsregelung).
-      if (!customer) return OK;
-      return customer.hbId === actor.id || inHbTeam(directory, actor, customer) ? OK : refuse('nicht-zustaendig');
+      return customer!.hbId === actor.id || inHbTeam(directory, actor, customer!) ? OK : refuse('nicht-zustaendig');
     case 'aufgabe.erledigen':
-      if (!task) return OK;
-      return task.assigneeIds.includes(actor.id) ? OK : refuse('nicht-ihre-aufgabe');
+      return task!.assigneeIds.includes(actor.id) ? OK : refuse('nicht-ihre-aufgabe');
     case 'aufgabe.uebernehmen':
-      if (!task) return OK;
       // A callback card stands in the team's channel: anyone of that placement team (IFK, TL) may take it.
-      if (task.kind === 'rueckruf') return ctx.team === actor.team && (hasRole(actor, 'IFK') || hasRole(actor, 'TL')) ? OK : refuse('nicht-zustaendig');
-      return task.assigneeIds.includes(actor.id) && hasRole(actor, 'AB') ? OK : refuse('nicht-ihre-aufgabe');
+      if (task!.kind === 'rueckruf') return ctx.team !== undefined && ctx.team === actor.team && (hasRole(actor, 'IFK') || hasRole(actor, 'TL')) ? OK : refuse('nicht-zustaendig');
+      return task!.assigneeIds.includes(actor.id) && hasRole(actor, 'AB') ? OK : refuse('nicht-ihre-aufgabe');
     default:
       return OK;
   }

@@ -422,7 +422,8 @@ export function createBot(o: BotOptions): Application<TurnState> {
 
   app.error(async (context, error) => {
     logger.log('error', 'turn.failed', { error: error.message, stack: error.stack });
-    if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.internalError);
+    // The apology is best effort: a failure to send it must not turn into an HTTP 500 with internal text.
+    if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.internalError).catch(() => undefined);
   });
 
   return app;

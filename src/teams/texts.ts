@@ -139,7 +139,7 @@ export const TEXT = {
     `Die Teamleitung ist gebeten, ${add ? 'die Intensivbetreuung' : 'das Ende der Intensivbetreuung'} für Kunde ${kdnr} zu bestätigen. Danach betreuen Sie ${count} von ${quota} Intensivkunden` +
     (count < quota ? ' – bitte benennen Sie einen Nachrücker.' : count > quota ? ' – das ist über dem Soll.' : '.'),
   deliveryReport: (c: Record<string, number>, errors: string[]) =>
-    `Zustellung: ${c.sent} zugestellt, ${c.pending} ausstehend, ${c.sending} in Arbeit, ${c.dead} aufgegeben, ${c.unsicher} unsicher (Prozess während des Sendens beendet; die Aufgaben stehen in /aufgaben).` +
+    `Zustellung: ${c.sent} zugestellt, ${c.pending} ausstehend, ${c.sending} in Arbeit, ${c.dead} aufgegeben, ${c.unsicher} unsicher (nicht bekannt, ob Teams sie erhalten hat; die Aufgaben stehen in /aufgaben), ${c.entfallen} Aktualisierungen entfallen.` +
     (errors.length ? `\n\nLetzte Fehler:\n\n${errors.map((e) => `- ${e}`).join('\n')}` : '\n\nKeine Fehler.')
 };
 

@@ -44,7 +44,7 @@ function virtualTime(): Pick<SenderOptions, 'monotonicNow' | 'sleep'> {
   };
 }
 
-function recordingTransport(now: () => number = () => 0, answer: (n: number) => SendOutcome = () => ({ kind: 'sent' })) {
+function recordingTransport(now: () => number = () => 0, answer: (n: number) => SendOutcome = (n) => ({ kind: 'sent', activityId: `act-${n}` })) {
   const sends: Array<{ conversationId: string; at: number }> = [];
   const transport: Transport = {
     async send(r) {
@@ -52,7 +52,7 @@ function recordingTransport(now: () => number = () => 0, answer: (n: number) => 
       return answer(sends.length);
     },
     async update() {
-      return { kind: 'sent' };
+      return { kind: 'sent', activityId: 'act-update' };
     }
   };
   return { transport, sends };
@@ -107,7 +107,7 @@ describe('the outbox sender', () => {
     await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
     await queueTasks(deps, STAFF.anna, 2);
     const time = virtualTime();
-    const { transport, sends } = recordingTransport(time.monotonicNow, (n) => (n === 1 ? { kind: 'retry', error: '429: throttled', retryAfterMs: 3_000 } : { kind: 'sent' }));
+    const { transport, sends } = recordingTransport(time.monotonicNow, (n) => (n === 1 ? { kind: 'retry', error: '429: throttled', retryAfterMs: 3_000 } : { kind: 'sent', activityId: `act-${n}` }));
     const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, { ...time, maxWaitMs: 60_000 });
     await sender.drainOnce();
     expect(sends.map((s) => s.at)).toEqual([0, 3_000]); // the second one waited for Retry-After
@@ -122,11 +122,11 @@ describe('the outbox sender', () => {
     const deps = await testDeps();
     await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
     const [task] = await queueTasks(deps, STAFF.anna, 1);
-    const { transport, sends } = recordingTransport(undefined, () => ({ kind: 'permanent', error: '403: Forbidden' }));
+    const { transport, sends } = recordingTransport(undefined, () => ({ kind: 'permanent', error: '403 BotNotInConversationRoster', httpStatus: 403, recipientGone: true }));
     const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, virtualTime(), (n) => rerouteUnreachable(deps, n).then(() => undefined));
     await sender.drainOnce();
     expect(sends).toHaveLength(1);
-    expect((await deps.store.deliveriesWithStatus('dead')).map(([, d]) => d.lastError)).toEqual(['403: Forbidden']);
+    expect((await deps.store.deliveriesWithStatus('dead')).map(([, d]) => d.lastError)).toEqual(['403 BotNotInConversationRoster']);
     expect(await deps.store.getStaffRef(STAFF.anna)).toBeUndefined();
     expect((await deps.store.getTask(task!.id))?.assigneeIds).toEqual([STAFF.anna, STAFF.jonas]);
     const pending = (await deps.store.dueNotifications(new Date('2100-01-01'), 10)).map((d) => d.notification.recipient);
@@ -153,7 +153,7 @@ describe('the outbox sender', () => {
     await queueTasks(deps, STAFF.anna, 1);
     let received = 0;
     // The connector takes the message, then the process dies before the answer is recorded.
-    const dying: Transport = { send: () => (received++, new Promise<SendOutcome>(() => undefined)), update: async () => ({ kind: 'sent' }) };
+    const dying: Transport = { send: () => (received++, new Promise<SendOutcome>(() => undefined)), update: async () => ({ kind: 'sent', activityId: 'act-update' }) };
     void new OutboxSender(deps.store, deps.clock, dying, render, silentLogger).drainOnce();
     await new Promise((r) => setTimeout(r, 200));
     expect(received).toBe(1);

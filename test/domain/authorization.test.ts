@@ -1,4 +1,4 @@
-import { authorize } from '../../src/domain/authorization.js';
+import { authorize, RECORD_BOUND, ROLES_FOR, type Action } from '../../src/domain/authorization.js';
 import { findStaff, type StaffMember } from '../../src/domain/staff.js';
 import type { Task } from '../../src/domain/task.js';
 import { loadDirectory } from '../../src/config/directory.js';
@@ -44,5 +44,17 @@ describe('authorisation: role and relation to the customer or task', () => {
     expect(authorize(directory, who(STAFF.anna), 'aufgabe.erledigen', { task }).ok).toBe(true);
     expect(authorize(directory, who(STAFF.jonas), 'aufgabe.erledigen', { task })).toEqual({ ok: false, reason: 'nicht-ihre-aufgabe' });
     expect(authorize(directory, who(STAFF.petra), 'aufgabe.erledigen', { task })).toEqual({ ok: false, reason: 'nicht-ihre-aufgabe' });
+  });
+
+  it.each(Object.keys(RECORD_BOUND) as Action[])('refuses %s without its record, even to every role that may use it (deny by default)', (action) => {
+    const holders = directory.staff.filter((s) => ROLES_FOR[action] === 'alle' || (ROLES_FOR[action] as readonly string[]).some((r) => s.roles.includes(r as never)));
+    expect(holders.length).toBeGreaterThan(0);
+    for (const actor of holders) expect(authorize(directory, actor, action, {}).ok).toBe(false);
+  });
+
+  it('refuses a callback claim when the callback team is not known', () => {
+    const callback: Task = { ...task, kind: 'rueckruf', assigneeIds: [] };
+    expect(authorize(directory, who(STAFF.anna), 'aufgabe.uebernehmen', { task: callback }).ok).toBe(false);
+    expect(authorize(directory, who(STAFF.anna), 'aufgabe.uebernehmen', { task: callback, team: 'team-521' }).ok).toBe(true);
   });
 });

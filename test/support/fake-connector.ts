@@ -11,42 +11,66 @@ export interface Received {
   readonly activity: { type: string; text?: string; attachments?: Array<{ content: unknown }> };
 }
 
+/** How the connector answers one call instead of taking the activity. */
+export type Fault =
+  /** An HTTP error as Teams sends it: status, optional Teams error code in the body, optional headers (Retry-After). */
+  | { readonly status: number; readonly code?: string; readonly headers?: Record<string, string>; readonly delayMs?: number }
+  /** 2xx, but no message id in the body. */
+  | { readonly noId: true }
+  /** The connection is closed without an answer. */
+  | { readonly drop: true }
+  /** The request is read and never answered. */
+  | { readonly hang: true };
+
 /**
  * A stand-in for the Bot Framework connector on 127.0.0.1: records every activity the bot sends, replies and
- * proactive messages alike. `failNext` makes the next sends fail with a status (and Retry-After).
+ * proactive messages alike, and answers like Teams does when something goes wrong: `fault(conversation, …)` queues
+ * answers for the next calls into that conversation; `refuseConnections()` closes the port until `acceptConnections()`.
  */
 export async function startFakeConnector() {
   const received: Received[] = [];
-  const failures: Array<{ status: number; retryAfter?: string }> = [];
+  const faults = new Map<string, Fault[]>();
+  /** Every call that reached the connector, answered or not: how often botbuilder's HTTP client tried. */
+  const calls: Array<{ method: string; conversationId: string; replyToId?: string }> = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(decodeURIComponent(req.url ?? ''));
-      if ((req.method === 'POST' || req.method === 'PUT') && m) {
-        const failure = failures.shift();
-        if (failure) {
-          res.writeHead(failure.status, failure.retryAfter ? { 'Retry-After': failure.retryAfter, 'Content-Type': 'application/json' } : { 'Content-Type': 'application/json' });
-          return res.end(JSON.stringify({ error: { code: 'Throttled', message: 'fake' } }));
+      if (!((req.method === 'POST' || req.method === 'PUT') && m)) return void res.writeHead(404).end();
+      const conversationId = m[1]!;
+      calls.push({ method: req.method, conversationId, replyToId: m[2] });
+      const fault = faults.get(conversationId)?.shift();
+      if (fault && 'hang' in fault) return;
+      if (fault && 'drop' in fault) return void req.socket.destroy();
+      const answer = () => {
+        if (fault && 'status' in fault) {
+          res.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers });
+          return res.end(JSON.stringify({ error: { code: fault.code ?? 'Error', message: 'fake connector' } }));
         }
         const responseId = `act-${received.length + 1}`;
-        received.push({ method: req.method, conversationId: m[1]!, replyToId: m[2], responseId, activity: JSON.parse(body) });
+        received.push({ method: req.method as 'POST' | 'PUT', conversationId, replyToId: m[2], responseId, activity: JSON.parse(body) });
         res.writeHead(200, { 'Content-Type': 'application/json' });
-        return res.end(JSON.stringify({ id: responseId }));
-      }
-      res.writeHead(404).end();
+        res.end(JSON.stringify(fault && 'noId' in fault ? {} : { id: responseId }));
+      };
+      if (fault && 'status' in fault && fault.delayMs) setTimeout(answer, fault.delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
 
   return {
     url,
     received,
-    failNext: (status: number, retryAfter?: string) => failures.push({ status, retryAfter }),
+    calls,
+    fault: (conversationId: string, ...next: Fault[]) => faults.set(conversationId, [...(faults.get(conversationId) ?? []), ...next]),
+    refuseConnections: () => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections())),
+    acceptConnections: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
     /**
      * Proactive messages into one conversation: not replies to an inbound activity. Tests give inbound activities
-     * ids starting with "in-"; botbuilder gives a proactive send a replyToId of its own continuation activity.
+     * ids starting with "in-"; a proactive send answers nothing.
      */
     proactiveTo: (conversationId: string) => received.filter((r) => r.method === 'POST' && r.conversationId === conversationId && !r.replyToId?.startsWith('in-')),
     /** In-place updates of cards sent earlier into one conversation. */
@@ -58,6 +82,6 @@ export async function startFakeConnector() {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections()))
   };
 }
