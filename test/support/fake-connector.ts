@@ -36,8 +36,17 @@ export async function startFakeConnector() {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(decodeURIComponent(req.url ?? ''));
-      if (!((req.method === 'POST' || req.method === 'PUT') && m)) return void res.writeHead(404).end();
+      let path = '';
+      try {
+        path = decodeURIComponent(req.url ?? '');
+      } catch {
+        // A malformed path is answered 404 below.
+      }
+      const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+      if (!((req.method === 'POST' || req.method === 'PUT') && m)) {
+        res.writeHead(404);
+        return void res.end();
+      }
       const conversationId = m[1]!;
       calls.push({ method: req.method, conversationId, replyToId: m[2] });
       const fault = faults.get(conversationId)?.shift();
