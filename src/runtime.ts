@@ -77,9 +77,9 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     adapter,
     botAppId,
     logger,
-    onQueued: () => void sender.kick().catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message })),
     onReachable: (staffId) => void sender.recipientReachable(staffId).catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message }))
   });
+  store.onNotificationsQueued(() => void sender.kick().catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message })));
   const server = createServer(adapter, app, logger);
   const port = await listen(server, config.PORT, config.HOST);
   sender.start(overrides.senderIntervalMs ?? 5_000);
