@@ -30,9 +30,19 @@ import type { CardName } from '../src/ports.js';
 import { projectRoot } from '../src/project-root.js';
 import { LowdbStore } from '../src/store/lowdb-store.js';
 import type { AdaptiveCardJson } from '../src/teams/cards.js';
-import {
-  abPlanCard, callbackOfferCard, customerStatusCard, digestCard, dueContactsCard, flagFormCard, flagReminderCard, talkFormCard, taskCard, taskListCard, visitFormCard
-} from '../src/teams/card-views.js';
+import { abPlanCard, customerStatusCard, flagFormCard, flagReminderCard, visitFormCard } from '../src/teams/processes/ab-flagging/views.js';
+import { digestCard } from '../src/teams/processes/administration/views.js';
+import { dueContactsCard } from '../src/teams/processes/contact-density/views.js';
+import { callbackOfferCard, talkFormCard } from '../src/teams/processes/missed-appointment/views.js';
+import { taskListCard } from '../src/teams/processes/tasks-presence/views.js';
+import { taskCard } from '../src/teams/task-card.js';
+import { viewContextAt } from '../src/teams/view-context.js';
+import { taskListView } from '../src/app/task-list-view.js';
+import { taskView } from '../src/app/task-view.js';
+import { targetWeekForFlag } from '../src/domain/ab-deadline.js';
+import { atBerlin } from '../src/domain/berlin-time.js';
+import { callbackTeamOf } from '../src/domain/task-routing.js';
+import { flagDeadlineRule } from '../src/config/policy.js';
 import { REFUSAL } from '../src/teams/texts.js';
 
 export interface GalleryCard {
@@ -84,6 +94,11 @@ export async function cardGallery(): Promise<GalleryCard[]> {
     audit: noAudit
   };
   const out: GalleryCard[] = [];
+  const ctx = () => viewContextAt(deps.directory, deps.policy, clock.now());
+  const offerFor = async (kdnr: string) => {
+    const c = (await deps.store.getCustomer(kdnr))!;
+    return { kdnr: c.kdnr, team: callbackTeamOf(deps.directory, c.hbId), statuses: await abStatuses(deps) };
+  };
   const add = (name: CardName, variant: string, card: AdaptiveCardJson) => out.push({ name, variant, card });
 
   await deps.store.saveCustomers([
@@ -96,84 +111,84 @@ export async function cardGallery(): Promise<GalleryCard[]> {
     customer('100A000007', { attempts: [], lastContactImported: null, registeredOn: '2026-11-17' })
   ]);
 
-  add('flag-form', 'Voraussetzungen erfüllt', flagFormCard(deps, must(await previewFlag(deps, ANNA, '100A000001'))));
-  add('flag-form', 'zweiter Anruf fehlt', flagFormCard(deps, must(await previewFlag(deps, ANNA, '100A000002'))));
-  add('flag-form', 'unter 25 langzeitarbeitslos', flagFormCard(deps, must(await previewFlag(deps, ANNA, '100A000003'))));
-  add('flag-form', 'nichts erfasst', flagFormCard(deps, must(await previewFlag(deps, ANNA, '100A000007'))));
+  add('flag-form', 'Voraussetzungen erfüllt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001'))));
+  add('flag-form', 'zweiter Anruf fehlt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000002'))));
+  add('flag-form', 'unter 25 langzeitarbeitslos', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000003'))));
+  add('flag-form', 'nichts erfasst', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000007'))));
   const flagged = must(await flagCustomer(deps, ANNA, { kdnr: '100A000001', reason: LONG_REASON, invitationInMailbox: true }));
   must(await flagCustomer(deps, ANNA, { kdnr: '100A000003', reason: 'Reagiert nicht.', invitationInMailbox: true }));
-  add('flag-form', 'vorgemerkt', flagFormCard(deps, must(await previewFlag(deps, ANNA, '100A000001')), { error: '', done: 'Kunde 100A000001 ist für die Aufsuchende Beratung in KW 48/2026 vorgemerkt. Die AB des Bezirks ist informiert.' }));
-  add('ab-task', 'offen, längste Begründung', (await taskCard(deps, flagged.task, MURAT)).json);
-  add('customer-status', 'vorgemerkt, mit Versuchen und Aufgaben', customerStatusCard(deps, must(await customerStatus(deps, ANNA, '100A000001'))));
-  add('customer-status', 'leer', customerStatusCard(deps, must(await customerStatus(deps, ANNA, '100A000007'))));
+  add('flag-form', 'vorgemerkt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001')), { error: '', done: 'Kunde 100A000001 ist für die Aufsuchende Beratung in KW 48/2026 vorgemerkt. Die AB des Bezirks ist informiert.' }));
+  add('ab-task', 'offen, längste Begründung', taskCard(ctx(), await taskView(deps, flagged.task), MURAT).json);
+  add('customer-status', 'vorgemerkt, mit Versuchen und Aufgaben', customerStatusCard(ctx(), must(await customerStatus(deps, ANNA, '100A000001'))));
+  add('customer-status', 'leer', customerStatusCard(ctx(), must(await customerStatus(deps, ANNA, '100A000007'))));
 
   clock.set('2026-11-24T08:00:00+01:00');
-  add('ab-plan', 'zwei Bezirke', await abPlanCard(deps, must(await weekPlan(deps, MURAT))));
-  add('visit-form', 'offen', visitFormCard(deps, flagged.outreach));
-  add('visit-form', 'mit Fehler', visitFormCard(deps, flagged.outreach, { error: REFUSAL['verbis-vermerk-fehlt'] }));
+  add('ab-plan', 'zwei Bezirke', abPlanCard(ctx(), must(await weekPlan(deps, MURAT))));
+  add('visit-form', 'offen', visitFormCard(ctx(), flagged.outreach));
+  add('visit-form', 'mit Fehler', visitFormCard(ctx(), flagged.outreach, { error: REFUSAL['verbis-vermerk-fehlt'] }));
   const visit = must(await recordVisitResult(deps, MURAT, { kdnr: '100A000001' }, { outcome: 'angetroffen', meetAndWalk: true, lowThresholdInfo: true, verbisNoteWritten: true, complex: true, hintForBenefits: true, appointmentDate: '2026-12-01' }));
-  add('visit-form', 'erledigt', visitFormCard(deps, visit.outreach, { done: 'Ergebnis für Kunde 100A000001 erfasst. Der HB ist per Aufgabe informiert.' }));
-  add('ab-task', 'erledigt', (await taskCard(deps, (await deps.store.getTask(flagged.task.id))!, MURAT)).json);
+  add('visit-form', 'erledigt', visitFormCard(ctx(), visit.outreach, { done: 'Ergebnis für Kunde 100A000001 erfasst. Der HB ist per Aufgabe informiert.' }));
+  add('ab-task', 'erledigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(flagged.task.id))!), MURAT).json);
   const [resultTask, talkTask, hintTask] = visit.tasks;
-  add('result-task', 'offen, alle Angaben', (await taskCard(deps, resultTask!, ANNA)).json);
-  add('follow-up-task', 'Gespräch AB–HB', (await taskCard(deps, talkTask!, ANNA)).json);
-  add('follow-up-task', 'Hinweis Leistungsabteilung', (await taskCard(deps, hintTask!)).json);
-  add('task-list', 'drei Aufgaben', await taskListCard(deps, await deps.store.openTasksOf(ANNA)));
-  add('task-list', 'leer', await taskListCard(deps, []));
+  add('result-task', 'offen, alle Angaben', taskCard(ctx(), await taskView(deps, resultTask!), ANNA).json);
+  add('follow-up-task', 'Gespräch AB–HB', taskCard(ctx(), await taskView(deps, talkTask!), ANNA).json);
+  add('follow-up-task', 'Hinweis Leistungsabteilung', taskCard(ctx(), await taskView(deps, hintTask!)).json);
+  add('task-list', 'drei Aufgaben', taskListCard(ctx(), await taskListView(deps, await deps.store.openTasksOf(ANNA))));
+  add('task-list', 'leer', taskListCard(ctx(), await taskListView(deps, [])));
   must(await completeTask(deps, ANNA, resultTask!.id, 1));
-  add('result-task', 'zur Kenntnis genommen', (await taskCard(deps, (await deps.store.getTask(resultTask!.id))!, ANNA)).json);
+  add('result-task', 'zur Kenntnis genommen', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(resultTask!.id))!), ANNA).json);
 
   // Meldeversäumnis with an AB available, then the talk with the follow-up while the HB is absent.
-  add('callback-offer', 'keine AB verfügbar', callbackOfferCard(deps, (await deps.store.getCustomer('100A000004'))!, await abStatuses(deps)));
+  add('callback-offer', 'keine AB verfügbar', callbackOfferCard(ctx(), await offerFor('100A000004')));
   must(await reportMissedAppointment(deps, SABINE, '100A000004'));
   const [pool] = (await deps.store.tasksOfCustomer('100A000004')).filter((t) => t.kind === 'meldeversaeumnis-ab');
-  add('claim-task', 'AB: offen', (await taskCard(deps, pool!, MURAT)).json);
+  add('claim-task', 'AB: offen', taskCard(ctx(), await taskView(deps, pool!), MURAT).json);
   must(await claimTask(deps, MURAT, pool!.id, 1));
-  add('claim-task', 'AB: von mir übernommen', (await taskCard(deps, (await deps.store.getTask(pool!.id))!, MURAT)).json);
-  add('claim-task', 'AB: von anderen übernommen', (await taskCard(deps, (await deps.store.getTask(pool!.id))!, SABINE)).json);
+  add('claim-task', 'AB: von mir übernommen', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(pool!.id))!), MURAT).json);
+  add('claim-task', 'AB: von anderen übernommen', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(pool!.id))!), SABINE).json);
   const [missedAb] = await deps.store.missedCasesOfCustomer('100A000004');
-  add('talk-form', 'AB-Gespräch mit Folgetermin', talkFormCard(deps, missedAb!));
-  add('talk-form', 'mit Fehler', talkFormCard(deps, missedAb!, { error: REFUSAL['folgetermin-ausserhalb-dienstzeit'] }));
+  add('talk-form', 'AB-Gespräch mit Folgetermin', talkFormCard(ctx(), missedAb!));
+  add('talk-form', 'mit Fehler', talkFormCard(ctx(), missedAb!, { error: REFUSAL['folgetermin-ausserhalb-dienstzeit'] }));
   must(await recordPaymentStop(deps, ANNA, '100A000004'));
   await setAbsent(deps, ANNA, '2026-11-25');
   const talk = must(await recordTalk(deps, MURAT, { kdnr: '100A000004' }, { reasonsCleared: true, motivated: true, verbisNoteWritten: true, followUp: { date: '2026-11-26', time: '09:00' } }));
-  for (const t of talk.tasks) add('follow-up-task', t.kind, (await taskCard(deps, t)).json);
-  add('talk-form', 'gespeichert', talkFormCard(deps, talk.missed, { done: 'Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.' }));
+  for (const t of talk.tasks) add('follow-up-task', t.kind, taskCard(ctx(), await taskView(deps, t)).json);
+  add('talk-form', 'gespeichert', talkFormCard(ctx(), talk.missed, { done: 'Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.' }));
 
   // Callback after end of service (next working day), escalated.
   clock.set('2026-11-24T16:30:00+01:00');
   must(await bookCallback(deps, SABINE, '100A000005'));
-  add('callback-offer', 'Rückruf gebucht', callbackOfferCard(deps, (await deps.store.getCustomer('100A000005'))!, await abStatuses(deps), { done: 'Taggleicher Rückruf gebucht: Mi. 25.11.2026, 08:00–16:00 Uhr (nach Dienstschluss gebucht: nächster Arbeitstag), Team 521 Markt & Integration. Informiert: Jonas Weber.' }));
+  add('callback-offer', 'Rückruf gebucht', callbackOfferCard(ctx(), await offerFor('100A000005'), { done: 'Taggleicher Rückruf gebucht: Mi. 25.11.2026, 08:00–16:00 Uhr (nach Dienstschluss gebucht: nächster Arbeitstag), Team 521 Markt & Integration. Informiert: Jonas Weber.' }));
   const [callback] = (await deps.store.tasksOfCustomer('100A000005')).filter((t) => t.kind === 'rueckruf');
-  add('claim-task', 'Rückruf: nächster Arbeitstag', (await taskCard(deps, callback!, JONAS)).json);
+  add('claim-task', 'Rückruf: nächster Arbeitstag', taskCard(ctx(), await taskView(deps, callback!), JONAS).json);
   clock.set('2026-11-25T15:00:00+01:00');
   await escalateDueCallbacks(deps);
-  add('claim-task', 'Rückruf: eskaliert', (await taskCard(deps, (await deps.store.getTask(callback!.id))!, PETRA)).json);
+  add('claim-task', 'Rückruf: eskaliert', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(callback!.id))!), PETRA).json);
   must(await claimTask(deps, JONAS, callback!.id, (await deps.store.getTask(callback!.id))!.version));
   const [missedCb] = await deps.store.missedCasesOfCustomer('100A000005');
-  add('talk-form', 'Rückruf', talkFormCard(deps, missedCb!));
+  add('talk-form', 'Rückruf', talkFormCard(ctx(), missedCb!));
   const cbTalk = must(await recordTalk(deps, JONAS, { kdnr: '100A000005' }, { reasonsCleared: true, motivated: false, verbisNoteWritten: true }));
-  add('claim-task', 'Rückruf: erledigt', (await taskCard(deps, (await deps.store.getTask(callback!.id))!, JONAS)).json);
-  add('follow-up-task', 'termin-beim-hb-buchen', (await taskCard(deps, cbTalk.tasks[0]!)).json);
+  add('claim-task', 'Rückruf: erledigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(callback!.id))!), JONAS).json);
+  add('follow-up-task', 'termin-beim-hb-buchen', taskCard(ctx(), await taskView(deps, cbTalk.tasks[0]!)).json);
 
   // Contact density, intensive care, attendance, digest.
   clock.set('2026-11-26T07:30:00+01:00');
-  add('due-contacts', 'überfällig und fällig', dueContactsCard(deps, await dueListFor(deps, ANNA)));
-  add('due-contacts', 'nichts fällig', dueContactsCard(deps, await dueListFor(deps, PETRA), { text: 'Kontakt (persönlich) für Kunde 100A000004 am 26.11.2026 erfasst. Nächster Kontakt fällig: Sa. 26.12.2026.', isError: false }));
-  add('flag-reminder', 'Donnerstag', flagReminderCard(deps, '2026-11-26'));
+  add('due-contacts', 'überfällig und fällig', dueContactsCard(ctx(), await dueListFor(deps, ANNA)));
+  add('due-contacts', 'nichts fällig', dueContactsCard(ctx(), await dueListFor(deps, PETRA), { text: 'Kontakt (persönlich) für Kunde 100A000004 am 26.11.2026 erfasst. Nächster Kontakt fällig: Sa. 26.12.2026.', isError: false }));
+  add('flag-reminder', 'Donnerstag', flagReminderCard(targetWeekForFlag(atBerlin('2026-11-26', '00:00'), flagDeadlineRule(policy), deps.calendar)));
   must(await requestIntensive(deps, ANNA, '100A000005'));
   const [intensive] = await deps.store.openTasksOf(PETRA);
-  add('intensive-task', 'offen', (await taskCard(deps, intensive!, PETRA)).json);
+  add('intensive-task', 'offen', taskCard(ctx(), await taskView(deps, intensive!), PETRA).json);
   must(await decideIntensive(deps, PETRA, intensive!.id, 1, true));
-  add('intensive-task', 'bestätigt', (await taskCard(deps, (await deps.store.getTask(intensive!.id))!, PETRA)).json);
+  add('intensive-task', 'bestätigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(intensive!.id))!), PETRA).json);
   clock.set('2026-12-02T08:15:00+01:00');
   await askAttendance(deps);
   const attendance = (await deps.store.allTasks()).find((t) => t.kind === 'erschienen-pruefen')!;
-  add('attendance-task', 'offen', (await taskCard(deps, attendance, attendance.assigneeIds[0])).json);
+  add('attendance-task', 'offen', taskCard(ctx(), await taskView(deps, attendance), attendance.assigneeIds[0]).json);
   must(await answerAttendance(deps, attendance.assigneeIds[0]!, attendance.id, 1, 'nein'));
-  add('attendance-task', 'nicht erschienen', (await taskCard(deps, (await deps.store.getTask(attendance.id))!)).json);
-  add('digest', 'Team 521', digestCard(deps, await weeklyDigest(deps, 'team-521', { year: 2026, week: 48 })));
-  add('digest', 'Team ohne IFK', digestCard(deps, await weeklyDigest(deps, 'team-ab', { year: 2026, week: 48 })));
+  add('attendance-task', 'nicht erschienen', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(attendance.id))!)).json);
+  add('digest', 'Team 521', digestCard(ctx(), await weeklyDigest(deps, 'team-521', { year: 2026, week: 48 })));
+  add('digest', 'Team ohne IFK', digestCard(ctx(), await weeklyDigest(deps, 'team-ab', { year: 2026, week: 48 })));
 
   await deps.store.close();
   return out;

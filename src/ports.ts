@@ -113,10 +113,14 @@ export interface Store {
   saveCustomers(customers: readonly Customer[]): Promise<CommitResult>;
   /** Read-only views of one HB's customers (not copies: the due list runs over all of them daily). */
   customersOfHb(hbId: StaffId): Promise<readonly Customer[]>;
+  /** Several customers by Kundennummer in one read (a list shows one row per customer); unknown ones are left out. */
+  customersByNumbers(kdnrs: readonly CustomerNumber[]): Promise<Customer[]>;
   /** Read-only views of all customers. */
   allCustomers(): Promise<readonly Customer[]>;
 
   getCase(id: string): Promise<OutreachCase | undefined>;
+  /** Several outreach cases by id in one read; unknown ids are left out. */
+  casesByIds(ids: readonly string[]): Promise<OutreachCase[]>;
   casesOfCustomer(kdnr: CustomerNumber): Promise<OutreachCase[]>;
   /** Cases still to be visited whose target week is this one or earlier, and those visited in this week. */
   casesForWeek(weekKey: string): Promise<OutreachCase[]>;
@@ -144,6 +148,8 @@ export interface Store {
 
   /** One durable write: case changes and the notifications they cause, all or nothing. */
   commitCases(changes: CaseChanges): Promise<CommitResult>;
+  /** Called after every commit that queued new notifications: the outbox signals itself, so the sender drains at once. */
+  onNotificationsQueued(listener: () => void): void;
 
   getNotification(id: string): Promise<Notification | undefined>;
   allNotifications(): Promise<readonly Notification[]>;

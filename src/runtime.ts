@@ -64,9 +64,8 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
       : { MicrosoftAppId: botAppId, MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD, MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID, MicrosoftAppType: 'SingleTenant' }
   );
   const transport = (overrides.transport ?? teamsTransport)(adapter, botAppId);
-  const sender: OutboxSender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger, overrides.sender, async (n) => {
-    // The substitute's card is due at once: the pass under way picks it up.
-    if (await rerouteUnreachable(deps, n)) void sender.kick();
+  const sender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger, overrides.sender, async (n) => {
+    await rerouteUnreachable(deps, n);
   });
   await sender.recoverInterrupted();
 
@@ -78,9 +77,9 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     adapter,
     botAppId,
     logger,
-    onQueued: () => void sender.kick().catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message })),
     onReachable: (staffId) => void sender.recipientReachable(staffId).catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message }))
   });
+  store.onNotificationsQueued(() => void sender.kick().catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message })));
   const server = createServer(adapter, app, logger, { maxBytes: 256 * 1024, local });
   const port = await listen(server, config.PORT, config.HOST);
   sender.start(overrides.senderIntervalMs ?? 5_000);

@@ -1,8 +1,8 @@
 import { callbackRule } from '../config/policy.js';
 import { bookCallback as bookSlot, type CallbackSlot } from '../domain/callback-booking.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
-import { isAbsent } from '../domain/presence.js';
-import { findStaff, hasRole, type StaffId } from '../domain/staff.js';
+import type { StaffId } from '../domain/staff.js';
+import { callbackTakers, callbackTeamOf } from '../domain/task-routing.js';
 import { customerFor } from './access.js';
 import type { Deps } from './deps.js';
 import { newTask } from './new-task.js';
@@ -33,12 +33,8 @@ export async function bookCallback(deps: Deps, actorId: StaffId, kdnr: string): 
 
   const now = deps.clock.now();
   const slot = bookSlot(now, callbackRule(deps.policy), deps.calendar);
-  const team = findStaff(deps.directory, customer.hbId)?.team ?? '';
-  const absences = await deps.store.absences();
-  const present = (role: 'IFK' | 'TL') => deps.directory.staff.filter((s) => s.team === team && hasRole(s, role) && !isAbsent(absences, s.id, slot.date)).map((s) => s.id);
-  // Nobody of the team's IFKs present: the team lead takes it; failing that the HB, so that it is never dropped.
-  const ifks = present('IFK');
-  const members = ifks.length ? ifks : present('TL').length ? present('TL') : [customer.hbId];
+  const team = callbackTeamOf(deps.directory, customer.hbId);
+  const members = callbackTakers(deps.directory, team, customer.hbId, await deps.store.absences(), slot.date);
   const missed: MissedAppointmentCase = {
     id: deps.newId(),
     kind: 'rueckruf',

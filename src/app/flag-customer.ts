@@ -4,7 +4,9 @@ import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prere
 import { weekKey } from '../domain/berlin-time.js';
 import type { Customer } from '../domain/customer.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
-import { staffWithRole, type Directory, type StaffId } from '../domain/staff.js';
+import { decideFlag } from '../domain/flag-decision.js';
+import type { StaffId } from '../domain/staff.js';
+import { abStaffForDistrict } from '../domain/task-routing.js';
 import type { Task } from '../domain/task.js';
 import { customerFor } from './access.js';
 import type { Deps } from './deps.js';
@@ -23,13 +25,6 @@ export interface FlagInput {
   readonly kdnr: string;
   readonly reason: string;
   readonly invitationInMailbox: boolean;
-}
-
-/** AB staff who plan the customer's district; if nobody covers it, every AB, so that no flag goes unseen. */
-export function abStaffFor(directory: Directory, district: string): StaffId[] {
-  const ab = staffWithRole(directory, 'AB');
-  const covering = ab.filter((s) => s.districts.includes(district));
-  return (covering.length ? covering : ab).map((s) => s.id);
 }
 
 /** What the flag card shows before the IFK submits: checklist, target week, an existing flag. */
@@ -51,14 +46,9 @@ export async function flagCustomer(deps: Deps, actorId: StaffId, input: FlagInpu
   const preview = await previewFlag(deps, actorId, input.kdnr);
   if (!preview.ok) return preview;
   const { customer, check, target, openCase } = preview;
-  if (openCase) return refused('bereits-vorgemerkt', { weekKey: openCase.targetWeek });
-  if (!check.ok) return refused('voraussetzungen-fehlen', { checklist: check.checklist });
-  const reason = input.reason.trim();
-  // seed 000 §2: the IFK decides on the merits (Sinnhaftigkeit) and says why.
-  if (!reason) return refused('begruendung-fehlt');
-  if (reason.length > deps.policy.abFlagging.reasonMaxLength) return refused('begruendung-zu-lang');
-  // seed 000 §2: the HB's printed invitation with RFB goes into the AB mailbox alongside the flag.
-  if (!input.invitationInMailbox) return refused('postfach-fehlt');
+  const decision = decideFlag(check, openCase, input, deps.policy.abFlagging.reasonMaxLength);
+  if (!decision.ok) return decision;
+  const { reason } = decision;
 
   const now = deps.clock.now();
   const outreach: OutreachCase = {
@@ -80,7 +70,7 @@ export async function flagCustomer(deps: Deps, actorId: StaffId, input: FlagInpu
     kind: 'ab-besuch',
     kdnr: customer.kdnr,
     caseId: outreach.id,
-    assigneeIds: abStaffFor(deps.directory, customer.district),
+    assigneeIds: abStaffForDistrict(deps.directory, customer.district),
     createdAt: now.toISOString(),
     status: 'offen',
     version: 1

@@ -2,7 +2,8 @@ import { followUpRule } from '../config/policy.js';
 import { parseCustomerNumber } from '../domain/customer-number.js';
 import { customerNumberPattern } from '../config/policy.js';
 import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appointment.js';
-import { staffWithRole, type StaffId } from '../domain/staff.js';
+import type { StaffId } from '../domain/staff.js';
+import { benefitsDepartment } from '../domain/task-routing.js';
 import { decideTalkResult, type TalkInput } from '../domain/talk-result.js';
 import type { Task } from '../domain/task.js';
 import type { Notification } from '../ports.js';
@@ -69,8 +70,7 @@ async function recordTalkUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef, i
   const stop = await deps.store.getPaymentStop(missed.kdnr);
   const lifted: PaymentStop[] = [];
   if (stop && !stop.liftRequestedAt) {
-    const lsb = staffWithRole(deps.directory, 'LSB').map((s) => s.id);
-    const task = newTask(deps, 'aufhebung-zahlungseinstellung', missed.kdnr, missed.id, lsb.length ? lsb : [missed.hbId]);
+    const task = newTask(deps, 'aufhebung-zahlungseinstellung', missed.kdnr, missed.id, benefitsDepartment(deps.directory, missed.hbId));
     created.push(task);
     notifications.push(...notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, now));
     await toHb('zahlungseinstellung-hb');

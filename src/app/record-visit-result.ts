@@ -1,7 +1,8 @@
 import { parseCustomerNumber } from '../domain/customer-number.js';
 import { customerNumberPattern } from '../config/policy.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
-import { staffWithRole, type StaffId } from '../domain/staff.js';
+import type { StaffId } from '../domain/staff.js';
+import { benefitsDepartment } from '../domain/task-routing.js';
 import type { Task, TaskKind } from '../domain/task.js';
 import { decideVisitResult, type VisitResultInput } from '../domain/visit-result.js';
 import type { Notification } from '../ports.js';
@@ -61,9 +62,7 @@ async function recordVisitResultUnaudited(
   const created: Task[] = [newTask('ab-ergebnis', [...routing.assignees], onBehalf)];
   if (input.complex) created.push(newTask('gespraech-ab-hb', [...routing.assignees, actorId], onBehalf));
   if (input.hintForBenefits) {
-    const lsb = staffWithRole(deps.directory, 'LSB').map((s) => s.id);
-    // Without anyone in the LSB role the HB gets it, to pass on per E-Akte: a hint must not vanish.
-    created.push(newTask('hinweis-leistung', lsb.length ? lsb : [outreach.hbId]));
+    created.push(newTask('hinweis-leistung', benefitsDepartment(deps.directory, outreach.hbId)));
   }
   // Only those who should act now are notified; the absent HB sees the tasks on return (/anwesend, /aufgaben).
   const reachNow = (t: Task) => t.assigneeIds.filter((id) => id !== outreach.hbId || routing.via === 'hb');

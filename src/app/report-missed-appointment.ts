@@ -2,7 +2,8 @@ import { berlinDate } from '../domain/berlin-time.js';
 import type { AbStatus } from '../domain/ab-availability.js';
 import type { Customer } from '../domain/customer.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
-import { findStaff, type StaffId } from '../domain/staff.js';
+import type { StaffId } from '../domain/staff.js';
+import { callbackTeamOf } from '../domain/task-routing.js';
 import { customerFor } from './access.js';
 import type { Deps } from './deps.js';
 import { newTask } from './new-task.js';
@@ -40,7 +41,7 @@ export async function reportMissedAppointment(deps: Deps, actorId: StaffId, kdnr
     kind: 'ab-gespraech',
     kdnr: customer.kdnr,
     hbId: customer.hbId,
-    team: findStaff(deps.directory, customer.hbId)?.team ?? '',
+    team: callbackTeamOf(deps.directory, customer.hbId),
     reportedBy: actorId,
     reportedAt: now.toISOString(),
     status: 'offen',

@@ -1,4 +1,5 @@
 import { berlinDate, calendarWeekOf, nextWeek, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
+import type { CustomerGroup } from '../domain/customer.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import { actorFor } from './access.js';
@@ -19,6 +20,8 @@ export interface WeekPlan {
   /** Without a week asked for, next week's flags are shown too: they come in while this week is visited. */
   readonly preview?: CalendarWeek;
   readonly districts: readonly DistrictPlan[];
+  /** The group of each planned customer, by Kundennummer (the plan shows it per row). */
+  readonly groups: ReadonlyMap<string, CustomerGroup>;
 }
 
 /** seed 000 §2: AB plans its route by the districts of the Landkreis; open flags of earlier weeks stay on the plan. */
@@ -38,6 +41,7 @@ export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek
     }))
     .filter((d) => d.cases.length > 0)
     .sort((a, b) => Number(b.own) - Number(a.own));
+  const groups = new Map((await deps.store.customersByNumbers(cases.map((c) => c.kdnr))).map((c) => [c.kdnr, c.group]));
   await deps.audit.record({ actor: actorId, action: 'ab-plan.lesen', outcome: 'ok', count: cases.length });
-  return { ok: true, week: target, preview, districts };
+  return { ok: true, week: target, preview, districts, groups };
 }

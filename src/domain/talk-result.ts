@@ -1,4 +1,4 @@
-import { atBerlin, berlinDate, type LocalDate, type LocalTime } from './berlin-time.js';
+import { atBerlin, type LocalDate, type LocalTime } from './berlin-time.js';
 import type { MissedAppointmentCase, TalkResult } from './missed-appointment.js';
 import type { StaffId } from './staff.js';
 import type { WorkingCalendar } from './working-days.js';
@@ -45,13 +45,18 @@ export function decideTalkResult(c: MissedAppointmentCase, input: TalkInput, act
     const start = atBerlin(date, time);
     if (start.getTime() <= now.getTime()) return { ok: false, reason: 'folgetermin-vergangen' };
     if (!calendar.isWorkingDay(date)) return { ok: false, reason: 'folgetermin-kein-arbeitstag' };
-    const end = new Date(start.getTime() + rule.durationMinutes * 60_000);
-    if (time < rule.officeStart || end.getTime() > atBerlin(date, rule.endOfService(date)).getTime() || berlinDate(end) !== date)
-      return { ok: false, reason: 'folgetermin-ausserhalb-dienstzeit' };
+    if (time < rule.officeStart || time > latestFollowUpStart(rule, date)) return { ok: false, reason: 'folgetermin-ausserhalb-dienstzeit' };
     followUp = { date, time };
   }
   return {
     ok: true,
     result: { reasonsCleared: input.reasonsCleared, motivated: input.motivated, verbisNoteWritten: true, followUp, recordedBy: actor, recordedAt: now.toISOString() }
   };
+}
+
+/** seed 000 §3: the 1-hour follow-up must end by end of service on its own day; the last time it may start. */
+export function latestFollowUpStart(rule: FollowUpRule, date: LocalDate): LocalTime {
+  const [h, m] = rule.endOfService(date).split(':').map(Number) as [number, number];
+  const minutes = Math.max(0, h * 60 + m - rule.durationMinutes);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

@@ -11,8 +11,11 @@ export interface InboundRules {
   readonly local: boolean;
 }
 
-/** The invokes the bot answers; anything else is refused here rather than left to the adapter (which answers 501). */
-const KNOWN_INVOKES = ['adaptiveCard/action'];
+/** The invoke the bot answers (Universal Actions); anything else is refused here rather than answered 501 by the adapter. */
+const cardActionInvoke = z.object({
+  name: z.literal('adaptiveCard/action'),
+  value: z.looseObject({ action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(128) }) })
+});
 
 /** The envelope every activity needs before botbuilder sees it; the bot checks commands and card payloads itself. */
 const activityEnvelope = z.looseObject({
@@ -77,7 +80,7 @@ export async function readInboundActivity(req: IncomingMessage, rules: InboundRu
   const parsed = activityEnvelope.safeParse(json);
   if (!parsed.success) return refuse(400, 'Die Anfrage ist keine gültige Aktivität.');
   const activity = parsed.data;
-  if (activity.type === 'invoke' && !KNOWN_INVOKES.includes(activity.name ?? '')) return refuse(400, 'Unbekannte Aktion.');
+  if (activity.type === 'invoke' && !cardActionInvoke.safeParse(activity).success) return refuse(400, 'Unbekannte Aktion.');
   if (rules.local && !isLoopbackUrl(activity.serviceUrl)) return refuse(403, 'Im lokalen Modus antwortet der Bot nur an Adressen auf diesem Rechner.');
   return { ok: true, activity };
 }

@@ -111,6 +111,11 @@ export class LowdbStore implements Store {
     return [...(this.byHb.get(hbId) ?? [])].map((k) => all[k]!);
   }
 
+  async customersByNumbers(kdnrs: readonly string[]) {
+    const all = this.customers.data.customers;
+    return [...new Set(kdnrs)].flatMap((k) => (all[k] ? [copy(all[k])] : []));
+  }
+
   async allCustomers() {
     return Object.values(this.customers.data.customers);
   }
@@ -118,6 +123,11 @@ export class LowdbStore implements Store {
   async getCase(id: string) {
     const c = this.casesDoc.data.cases[id];
     return c && copy(c);
+  }
+
+  async casesByIds(ids: readonly string[]) {
+    const all = this.casesDoc.data.cases;
+    return [...new Set(ids)].flatMap((id) => (all[id] ? [copy(all[id])] : []));
   }
 
   async casesOfCustomer(kdnr: string) {
@@ -171,6 +181,12 @@ export class LowdbStore implements Store {
     return p && copy(p);
   }
 
+  private readonly queuedListeners: Array<() => void> = [];
+
+  onNotificationsQueued(listener: () => void): void {
+    this.queuedListeners.push(listener);
+  }
+
   async commitCases(changes: CaseChanges): Promise<CommitResult> {
     const d = this.casesDoc.data;
     // Check everything first, then apply everything: all or nothing, with no await in between.
@@ -189,6 +205,7 @@ export class LowdbStore implements Store {
         data.notificationKeys[n.key] = n.id;
       }
     });
+    if (fresh.length) for (const listener of this.queuedListeners) listener();
     return { ok: true };
   }
 
@@ -344,6 +361,9 @@ export class LowdbStore implements Store {
   }
 
   async forgetConversation(conversationId: string) {
+    const d = this.conversations.data;
+    // An uninstall of a conversation we never knew rewrites nothing.
+    if (![...Object.values(d.staff), ...Object.values(d.channels)].some((r) => r.conversationId === conversationId)) return;
     await this.conversations.change((d) => {
       for (const [k, r] of Object.entries(d.staff)) if (r.conversationId === conversationId) delete d.staff[k];
       for (const [k, r] of Object.entries(d.channels)) if (r.conversationId === conversationId) delete d.channels[k];

@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { StaffId } from '../domain/staff.js';
-import type { ConversationRef, Store } from '../ports.js';
+import type { ConversationRef } from '../ports.js';
 
 /** Only what a proactive send needs: no names, no message content. */
 export function refFrom(context: TurnContext, now: Date): ConversationRef {
@@ -16,24 +15,14 @@ export function refFrom(context: TurnContext, now: Date): ConversationRef {
   };
 }
 
-const same = (a: ConversationRef | undefined, b: ConversationRef) =>
-  a !== undefined && a.serviceUrl === b.serviceUrl && a.conversationId === b.conversationId && a.botId === b.botId;
+/** The Teams channel an activity comes from (its thread's conversation id when Teams does not say). */
+export function channelIdOf(context: TurnContext): string {
+  return (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? context.activity.conversation.id;
+}
 
-/**
- * Remember where to reach this person (personal chat) or this channel. Written only when something changed,
- * so that ordinary chatting does not rewrite the file. Returns the person newly reachable, if any.
- */
-export async function captureConversation(store: Store, context: TurnContext, actorId: StaffId | undefined, now: Date): Promise<StaffId | undefined> {
-  const ref = refFrom(context, now);
+/** Where the activity comes from, as far as remembering a conversation goes; undefined for group chats. */
+export function conversationKind(context: TurnContext): { kind: 'personal' } | { kind: 'channel'; channelId: string } | undefined {
   const type = context.activity.conversation.conversationType;
-  if (type === 'channel') {
-    const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? ref.conversationId;
-    if (!same(await store.getChannelRef(channelId), ref)) await store.saveChannelRef(channelId, ref);
-  } else if (actorId && (type === 'personal' || type === undefined)) {
-    if (!same(await store.getStaffRef(actorId), ref)) {
-      await store.saveStaffRef(actorId, ref);
-      return actorId;
-    }
-  }
-  return undefined;
+  if (type === 'channel') return { kind: 'channel', channelId: channelIdOf(context) };
+  return type === 'personal' || type === undefined ? { kind: 'personal' } : undefined;
 }

@@ -1,25 +1,25 @@
 import type { Deps } from '../app/deps.js';
-import { dueListFor } from '../app/due-contacts.js';
-import { weeklyDigest } from '../app/weekly-digest.js';
-import { parseWeekKey } from '../domain/berlin-time.js';
+import { notificationView } from '../app/notification-view.js';
 import type { Notification } from '../ports.js';
 import type { AdaptiveCardJson } from './cards.js';
-import { digestCard, dueContactsCard, flagReminderCard, taskCard } from './card-views.js';
+import { flagReminderCard } from './processes/ab-flagging/views.js';
+import { digestCard } from './processes/administration/views.js';
+import { dueContactsCard } from './processes/contact-density/views.js';
+import { taskCard } from './task-card.js';
+import { viewContextAt } from './view-context.js';
 
 /** The card a notification stands for, rendered from the records as they are when it is sent. */
 export async function renderNotification(deps: Deps, n: Notification): Promise<AdaptiveCardJson> {
-  const viewer = n.recipient.kind === 'staff' ? n.recipient.staffId : undefined;
-  switch (n.subject.kind) {
-    case 'task': {
-      const task = await deps.store.getTask(n.subject.taskId);
-      if (!task) throw new Error(`task ${n.subject.taskId} missing`);
-      return (await taskCard(deps, task, viewer)).json;
-    }
+  const view = await notificationView(deps, n);
+  const ctx = viewContextAt(deps.directory, deps.policy, deps.clock.now());
+  switch (view.kind) {
+    case 'task':
+      return taskCard(ctx, view.view, view.viewer).json;
     case 'due-contacts':
-      return dueContactsCard(deps, await dueListFor(deps, n.subject.staffId));
+      return dueContactsCard(ctx, view.list);
     case 'flag-reminder':
-      return flagReminderCard(deps, n.subject.date);
+      return flagReminderCard(view.target);
     case 'digest':
-      return digestCard(deps, await weeklyDigest(deps, n.subject.teamId, parseWeekKey(n.subject.week)));
+      return digestCard(ctx, view.digest);
   }
 }

@@ -143,38 +143,6 @@ export const TEXT = {
     (errors.length ? `\n\nLetzte Fehler:\n\n${errors.map((e) => `- ${e}`).join('\n')}` : '\n\nKeine Fehler.')
 };
 
-/** The help lines, by command; /hilfe shows only those the sender may use. */
-export const USAGE = {
-  hilfe: { syntax: '/hilfe', text: 'diese Übersicht' },
-  kunde: { syntax: '/kunde <Kdnr>', text: 'Status eines Kunden' },
-  kundeNeu: { syntax: '/kunde neu <Kdnr> <u25|marktnah|marktfern> <Bezirk> [lza] [profil-i|profil-z]', text: 'Kunden anlegen; Sie werden HB (lza = langzeitarbeitslos)' },
-  versuch: { syntax: '/versuch <Kdnr> <einladung|einladung-rfb|nicht-erschienen|anruf> [TT.MM.JJJJ [HH:MM]]', text: 'Kontaktversuch erfassen (ohne Datum: jetzt)' },
-  vormerken: { syntax: '/vormerken <Kdnr> [postfach <Begründung>]', text: 'für die Aufsuchende Beratung vormerken (ohne Begründung: Karte mit Checkliste)' },
-  abPlan: { syntax: '/ab-plan [KW]', text: 'Wochenplan der AB nach Bezirken, z. B. /ab-plan 48' },
-  ergebnis: {
-    syntax: '/ergebnis <Kdnr> [<angetroffen|nicht-angetroffen> <Termin TT.MM.JJJJ> vermerk [meet-and-walk] [auskunft] [komplex] [hinweis]]',
-    text: 'Besuchsergebnis erfassen (ohne Angaben: Karte)'
-  },
-  aufgaben: { syntax: '/aufgaben', text: 'Ihre offenen Aufgaben' },
-  meldeversaeumnis: { syntax: '/meldeversaeumnis <Kdnr>', text: 'Meldeversäumnis: Kunde wartet in der Eingangszone – verfügbare AB informieren, sonst taggleichen Rückruf anbieten' },
-  rueckruf: { syntax: '/rueckruf <Kdnr>', text: 'taggleichen Rückruf im Vermittlungsteam des HB buchen (nach Dienstschluss: nächster Arbeitstag)' },
-  gespraech: {
-    syntax: '/gespraech <Kdnr> [vermerk] [gruende] [motiviert] [TT.MM.JJJJ HH:MM]',
-    text: 'Ergebnis des übernommenen Gesprächs oder Rückrufs erfassen (ohne Angaben: Karte; nach einem AB-Gespräch mit Folgetermin beim HB)'
-  },
-  ab: { syntax: '/ab <verfuegbar|unterwegs|status|abwesend bis TT.MM.JJJJ>', text: 'Ihre Verfügbarkeit als AB für heute; status zeigt alle AB' },
-  abwesend: { syntax: '/abwesend bis TT.MM.JJJJ', text: 'abwesend bis einschließlich diesem Tag; Aufgaben für Sie als HB gehen an Ihre Vertretung' },
-  anwesend: { syntax: '/anwesend', text: 'wieder da; zeigt, was Ihre Vertretung für Sie erhalten hat' },
-  zahlungseinstellung: { syntax: '/zahlungseinstellung <Kdnr>', text: 'erfassen, dass eine vorläufige Zahlungseinstellung veranlasst ist' },
-  kanal: { syntax: '/kanal hier', text: 'im Teamkanal: diesen Kanal für Rückrufe und den Wochenrückblick Ihres Teams festlegen (auch /digest hier)' },
-  digest: { syntax: '/digest [hier]', text: 'Vorschau des Wochenrückblicks Ihres Teams; „hier“ im Teamkanal legt den Kanal fest' },
-  kontakt: { syntax: '/kontakt <Kdnr> <persoenlich|telefonisch|gruppe> [TT.MM.JJJJ]', text: 'Kundenkontakt erfassen (Gruppeninformation zählt nur bei marktfernen Kunden)' },
-  faellig: { syntax: '/faellig', text: 'Ihre fälligen und überfälligen Kontakte (Kontaktdichte)' },
-  zustellung: { syntax: '/zustellung', text: 'Stand der Zustellung von Karten und Aufgaben (Anzahl, letzte Fehler)' },
-  intensiv: { syntax: '/intensiv <Kdnr>', text: 'Kunden in die Intensivbetreuung aufnehmen oder sie beenden (die Teamleitung bestätigt)' },
-  als: { syntax: '/als <Name>', text: '[nur Demo] als andere Person handeln' }
-} as const;
-export type UsageKey = keyof typeof USAGE;
-
-export const usageLine = (key: UsageKey) => `\`${USAGE[key].syntax}\` – ${USAGE[key].text}`;
-export const syntaxHelp = (key: UsageKey) => `So geht es: \`${USAGE[key].syntax}\``;
+/** A command's usage line in `/hilfe`, and the answer to a command typed wrongly. */
+export const usageLine = (usage: { syntax: string; text: string }) => `\`${usage.syntax}\` – ${usage.text}`;
+export const syntaxText = (usage: { syntax: string }) => `So geht es: \`${usage.syntax}\``;

@@ -11,6 +11,7 @@ const packageScript = join(projectRoot(), 'dist', 'scripts', 'package.js');
 const manifestErrors = async (manifest: Record<string, unknown>): Promise<string[]> =>
   JSON.parse(execFileSync(process.execPath, [packageScript, '--check', JSON.stringify(manifest)], { encoding: 'utf8' })) as string[];
 import { parseCommand } from '../../src/teams/command-parser.js';
+import { COMMANDS } from '../../src/teams/processes/index.js';
 
 const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
@@ -44,6 +45,8 @@ describe('the Teams app manifest', () => {
       for (const c of list.commands) {
         const parsed = parseCommand(c.title);
         expect([c.title, parsed.ok || parsed.error !== 'unbekannt']).toEqual([c.title, true]);
+        // The command table is the one list: every manifest command is one of its words.
+        expect([c.title, COMMANDS.some((e) => e.words.includes(c.title.replace(/^\//, '').split(' ')[0]!.toLowerCase()))]).toEqual([c.title, true]);
       }
     }
   });

@@ -9,7 +9,8 @@ export const TENANT = 'tenant-jobcenter';
 /** Drives the real teams-ai Application through botbuilder's TestAdapter, one turn at a time. */
 export function botHarness(deps: Deps) {
   let queued = 0;
-  const app = createBot({ deps, identity: teamsIdentity, allowedTenants: [TENANT], requireTeamsChannel: true, logger: silentLogger, onQueued: () => queued++ });
+  deps.store.onNotificationsQueued(() => queued++);
+  const app = createBot({ deps, identity: teamsIdentity, allowedTenants: [TENANT], requireTeamsChannel: true, logger: silentLogger });
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
   });

@@ -1,0 +1,32 @@
+import { flagDeadlineRule } from '../config/policy.js';
+import { targetWeekForFlag, type FlagTarget } from '../domain/ab-deadline.js';
+import { atBerlin, parseWeekKey } from '../domain/berlin-time.js';
+import type { Notification } from '../ports.js';
+import type { Deps } from './deps.js';
+import { dueListFor, type DueList } from './due-contacts.js';
+import { taskView, type TaskView } from './task-view.js';
+import { weeklyDigest, type Digest } from './weekly-digest.js';
+
+/** What a notification's card shows, read from the records as they are when it is sent. */
+export type NotificationView =
+  | { readonly kind: 'task'; readonly view: TaskView; readonly viewer?: string }
+  | { readonly kind: 'due-contacts'; readonly list: DueList }
+  | { readonly kind: 'flag-reminder'; readonly target: FlagTarget }
+  | { readonly kind: 'digest'; readonly digest: Digest };
+
+export async function notificationView(deps: Deps, n: Notification): Promise<NotificationView> {
+  switch (n.subject.kind) {
+    case 'task': {
+      const task = await deps.store.getTask(n.subject.taskId);
+      if (!task) throw new Error(`task ${n.subject.taskId} missing`);
+      return { kind: 'task', view: await taskView(deps, task), viewer: n.recipient.kind === 'staff' ? n.recipient.staffId : undefined };
+    }
+    case 'due-contacts':
+      return { kind: 'due-contacts', list: await dueListFor(deps, n.subject.staffId) };
+    case 'flag-reminder':
+      // seed 000 §2: the reminder names the deadline of the day it is sent for.
+      return { kind: 'flag-reminder', target: targetWeekForFlag(atBerlin(n.subject.date, '00:00'), flagDeadlineRule(deps.policy), deps.calendar) };
+    case 'digest':
+      return { kind: 'digest', digest: await weeklyDigest(deps, n.subject.teamId, parseWeekKey(n.subject.week)) };
+  }
+}

@@ -1,0 +1,23 @@
+import type { CardActionEntry, CommandEntry } from '../turn.js';
+import { AB_FLAGGING_ACTIONS } from './ab-flagging/actions.js';
+import { AB_FLAGGING_COMMANDS } from './ab-flagging/commands.js';
+import { ADMINISTRATION_COMMANDS, HELP_COMMAND } from './administration/commands.js';
+import { CONTACT_DENSITY_ACTIONS } from './contact-density/actions.js';
+import { CONTACT_DENSITY_COMMANDS } from './contact-density/commands.js';
+import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
+import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
+import { TASKS_PRESENCE_ACTIONS } from './tasks-presence/actions.js';
+import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
+
+/** Every process's commands, in the order `/hilfe` lists them; a new process adds its folder and one line here. */
+export const COMMANDS: readonly CommandEntry[] = [
+  HELP_COMMAND,
+  ...AB_FLAGGING_COMMANDS,
+  ...MISSED_APPOINTMENT_COMMANDS,
+  ...CONTACT_DENSITY_COMMANDS,
+  ...TASKS_PRESENCE_COMMANDS,
+  ...ADMINISTRATION_COMMANDS
+];
+
+/** Every process's card actions (Action.Execute verbs). */
+export const CARD_ACTIONS: readonly CardActionEntry[] = [...AB_FLAGGING_ACTIONS, ...MISSED_APPOINTMENT_ACTIONS, ...CONTACT_DENSITY_ACTIONS, ...TASKS_PRESENCE_ACTIONS];
