@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
 import { eraseCustomer, exportCustomer } from '../src/app/data-subject.js';
 import { loadCliEnv } from '../src/config/env.js';
 import { REFUSAL } from '../src/teams/texts.js';
@@ -6,21 +8,38 @@ import { callRunningBot, offlineDeps } from './offline-deps.js';
 import { runMain } from './run-main.js';
 
 /**
- * `npm run export -- <Kdnr>` prints everything stored about a customer as JSON (GDPR Art. 15);
- * `npm run erase -- <Kdnr>` deletes it everywhere (Art. 17). Both are audited.
+ * `npm run export -- <Kdnr> --von <Name>` prints everything stored about a customer as JSON (GDPR Art. 15);
+ * `npm run erase -- <Kdnr> --von <Name> [--ja]` deletes it everywhere (Art. 17) after a confirmation. Both are audited
+ * under the name of the person who ran them.
  */
+const USAGE = 'Aufruf: npm run export -- <Kdnr> --von <Name oder UPN>  |  npm run erase -- <Kdnr> --von <Name oder UPN> [--ja]\n';
+
+async function confirmed(kdnr: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const answer = await rl.question(`Alle Daten zu Kunde ${kdnr} endgültig löschen? Bitte "ja" eingeben: `);
+  rl.close();
+  return answer.trim().toLowerCase() === 'ja';
+}
+
 async function main(): Promise<number> {
-  const [mode, kdnr] = [process.argv[2], process.argv[3]];
-  if ((mode !== 'export' && mode !== 'erase') || !kdnr) {
-    process.stderr.write('Aufruf: npm run export -- <Kdnr>  |  npm run erase -- <Kdnr>\n');
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, strict: false, options: { von: { type: 'string' }, ja: { type: 'boolean' } } });
+  const [mode, kdnr] = positionals;
+  const by = typeof values.von === 'string' ? values.von.trim() : '';
+  if ((mode !== 'export' && mode !== 'erase') || !kdnr || by.length < 2) {
+    process.stderr.write(USAGE);
     return 2;
+  }
+  if (mode === 'erase' && values.ja !== true && !(await confirmed(kdnr))) {
+    process.stderr.write('Nicht gelöscht: Die Löschung wurde nicht bestätigt (ohne Rückfrage nur mit --ja).\n');
+    return 1;
   }
   const config = loadCliEnv(process.env);
   type Answer = { ok: true; kdnr: string; removed?: number } | { ok: false; reason: RefusalCode };
-  let result = (await callRunningBot(config.ADMIN_PORT, `/${mode}/${encodeURIComponent(kdnr)}`, '', 'application/json'))?.json as Answer | undefined;
+  let result = (await callRunningBot(config.DATA_DIR, `/${mode}/${encodeURIComponent(kdnr)}?von=${encodeURIComponent(by)}`, '', 'application/json'))?.json as Answer | undefined;
   if (!result) {
     const deps = await offlineDeps(config);
-    result = mode === 'export' ? await exportCustomer(deps, kdnr) : await eraseCustomer(deps, kdnr);
+    result = mode === 'export' ? await exportCustomer(deps, kdnr, by) : await eraseCustomer(deps, kdnr, by);
     await deps.store.close();
   }
   if (!result.ok) {

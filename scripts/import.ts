@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   const config = loadCliEnv(process.env);
   let result: ImportResult;
-  const viaBot = await callRunningBot(config.ADMIN_PORT, '/import', csv, 'text/csv');
+  const viaBot = await callRunningBot(config.DATA_DIR, '/import', csv, 'text/csv');
   if (viaBot) result = viaBot.json as ImportResult;
   else {
     const deps = await offlineDeps(config);

@@ -14,7 +14,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadCliEnv(process.env);
-  const viaBot = await callRunningBot(config.ADMIN_PORT, `/jobs/${name}`, '', 'application/json');
+  const viaBot = await callRunningBot(config.DATA_DIR, `/jobs/${name}`, '', 'application/json');
   let count: number;
   if (viaBot) count = (viaBot.json as { count: number }).count;
   else {

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import { adminSocketPath } from '../src/admin-socket.js';
 import type { Deps } from '../src/app/deps.js';
 import { fixedClock, systemClock } from '../src/clock.js';
 import { loadDirectory } from '../src/config/directory.js';
@@ -23,13 +25,23 @@ export async function offlineDeps(config: CliConfig): Promise<Deps & { store: Lo
   };
 }
 
-/** POST to the running bot's admin port; undefined when no bot listens there. */
-export async function callRunningBot(port: number, path: string, body: string, contentType: string): Promise<{ status: number; json: unknown } | undefined> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
-    return { status: res.status, json: await res.json() };
-  } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return undefined;
-    throw err;
-  }
+/**
+ * POST to the running bot through its admin socket; undefined when no bot runs on this data folder. Only the bot's OS
+ * user may open the socket: anyone else is told so instead of falling back to the data files (which are the bot's too).
+ */
+export function callRunningBot(dataDir: string, path: string, body: string, contentType: string): Promise<{ status: number; json: unknown } | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath: adminSocketPath(dataDir), path, method: 'POST', headers: { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined }));
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT' || err.code === 'ECONNREFUSED') resolve(undefined);
+      else if (err.code === 'EACCES') reject(new Error('Keine Berechtigung für den laufenden Bot: bitte als Benutzer des Bot-Dienstes aufrufen.'));
+      else reject(err);
+    });
+    req.end(body);
+  });
 }

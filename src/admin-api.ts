@@ -1,16 +1,21 @@
+import { chmodSync, rmSync } from 'node:fs';
 import restify from 'restify';
+import { adminSocketPath } from './admin-socket.js';
 import type { Deps } from './app/deps.js';
 import { eraseCustomer, exportCustomer } from './app/data-subject.js';
 import { importCustomers } from './app/import-customers.js';
 import { jobCatalogue, JOB_NAMES, type JobName } from './jobs/job-catalogue.js';
 import type { Logger } from './log.js';
-import { listen } from './server.js';
+import { z } from 'zod';
+
+/** Export and erase name the person who ran them (`--von`), for the audit log. */
+const byWhom = z.string().trim().min(2).max(200);
 
 /**
- * The command-line tools talk to a running bot here, so that only one process writes the store. It listens on
- * 127.0.0.1 only, whatever HOST says: anyone who can reach it is already on the machine.
+ * The command-line tools talk to a running bot here, so that only one process writes the store: a Unix socket in the
+ * data folder that only the bot's OS user may open (see admin-socket.ts).
  */
-export async function startAdminApi(botDeps: Deps, logger: Logger, port: number, afterChange: () => void): Promise<{ server: restify.Server; port: number }> {
+export async function startAdminApi(botDeps: Deps, logger: Logger, dataDir: string, afterChange: () => void): Promise<{ server: restify.Server; socketPath: string }> {
   const deps: Deps = { ...botDeps, audit: botDeps.audit.as('cli') };
   const server = restify.createServer({ name: 'ab-lotse-admin' });
   // The raw body only: restify's bodyParser would parse text/csv itself.
@@ -36,15 +41,32 @@ export async function startAdminApi(botDeps: Deps, logger: Logger, port: number,
   });
 
   server.post('/export/:kdnr', async (req, res) => {
-    const result = await exportCustomer(deps, String(req.params.kdnr));
+    const by = byWhom.safeParse(new URL(req.url ?? '', 'http://admin').searchParams.get('von'));
+    if (!by.success) return void res.send(400, { error: 'Wer die Auskunft erteilt, fehlt (--von).' });
+    const result = await exportCustomer(deps, String(req.params.kdnr), by.data);
     res.send(result.ok ? 200 : 404, result);
   });
 
   server.post('/erase/:kdnr', async (req, res) => {
-    const result = await eraseCustomer(deps, String(req.params.kdnr));
+    const by = byWhom.safeParse(new URL(req.url ?? '', 'http://admin').searchParams.get('von'));
+    if (!by.success) return void res.send(400, { error: 'Wer löscht, fehlt (--von).' });
+    const result = await eraseCustomer(deps, String(req.params.kdnr), by.data);
     logger.log('info', 'erase', { ok: result.ok });
     res.send(result.ok ? 200 : 404, result);
   });
 
-  return { server, port: await listen(server, port, '127.0.0.1') };
+  const socketPath = adminSocketPath(dataDir);
+  // The data-folder lock says no other bot owns this folder: a socket file left by a killed process is stale.
+  rmSync(socketPath, { force: true });
+  const previous = process.umask(0o177);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(socketPath, () => resolve());
+    });
+  } finally {
+    process.umask(previous);
+  }
+  chmodSync(socketPath, 0o600);
+  return { server, socketPath };
 }

@@ -28,7 +28,8 @@ export interface Runtime {
   readonly sender: OutboxSender;
   readonly server: restify.Server;
   readonly port: number;
-  readonly adminPort: number;
+  /** The Unix socket of the command-line tools (mode 0600, in the data folder). */
+  readonly adminSocket: string;
   stop(): Promise<void>;
 }
 
@@ -85,7 +86,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
   const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs);
-  const admin = await startAdminApi(deps, logger, config.ADMIN_PORT, () => void sender.kick());
+  const admin = await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick());
 
   return {
     deps,
@@ -93,7 +94,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     sender,
     server,
     port,
-    adminPort: admin.port,
+    adminSocket: admin.socketPath,
     async stop() {
       scheduler?.stop();
       await sender.stop();

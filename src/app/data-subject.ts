@@ -37,12 +37,12 @@ function canonical(deps: Deps, raw: string): { ok: true; kdnr: string } | Refuse
 }
 
 /** `npm run export -- <Kdnr>` */
-export async function exportCustomer(deps: Deps, raw: string): Promise<({ ok: true } & CustomerExport) | Refused> {
+export async function exportCustomer(deps: Deps, raw: string, by: string): Promise<({ ok: true } & CustomerExport) | Refused> {
   const k = canonical(deps, raw);
   if (!k.ok) return k;
   const r = await recordsOf(deps, k.kdnr);
   if (!r.customer && r.outreachCases.length === 0 && r.missedAppointments.length === 0) return refused('kunde-unbekannt');
-  await deps.audit.record({ actor: 'system', action: 'auskunft', kdnr: k.kdnr, outcome: 'ok' });
+  await deps.audit.record({ actor: by, action: 'auskunft', kdnr: k.kdnr, outcome: 'ok' });
   const notifications = [];
   for (const n of r.notifications) notifications.push({ ...n, delivery: await deps.store.getDelivery(n.id) });
   return {
@@ -62,7 +62,7 @@ export async function exportCustomer(deps: Deps, raw: string): Promise<({ ok: tr
  * payment stop. The bot keeps no conversation turn state, so there is nothing more. The erasure itself is audited;
  * the audit log is deleted by its own retention.
  */
-export async function eraseCustomer(deps: Deps, raw: string): Promise<{ ok: true; kdnr: string; removed: number } | Refused> {
+export async function eraseCustomer(deps: Deps, raw: string, by: string): Promise<{ ok: true; kdnr: string; removed: number } | Refused> {
   const k = canonical(deps, raw);
   if (!k.ok) return k;
   const r = await recordsOf(deps, k.kdnr);
@@ -75,6 +75,6 @@ export async function eraseCustomer(deps: Deps, raw: string): Promise<{ ok: true
     paymentStops: r.paymentStop ? [k.kdnr] : []
   });
   await deps.store.deleteCustomer(k.kdnr);
-  await deps.audit.record({ actor: 'system', action: 'loeschung.antrag', kdnr: k.kdnr, outcome: 'ok' });
+  await deps.audit.record({ actor: by, action: 'loeschung.antrag', kdnr: k.kdnr, outcome: 'ok' });
   return { ok: true, kdnr: k.kdnr, removed: 1 + r.outreachCases.length + r.missedAppointments.length + r.tasks.length + r.notifications.length };
 }

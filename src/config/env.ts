@@ -17,8 +17,6 @@ const envSchema = z
     ALLOWED_TENANTS: csv,
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    /** Loopback-only port for the command-line tools (import, jobs) while the bot runs; 0 picks a free one. */
-    ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3979),
     DATA_DIR: z.string().default('data'),
     /** The audit log lives apart from the data, with its own retention. */
     AUDIT_DIR: z.string().optional(),
@@ -58,7 +56,6 @@ const cliSchema = z.object({
   AUDIT_DIR: z.string().optional(),
   DIRECTORY_FILE: z.string().default('demo/directory.json'),
   POLICY_FILE: z.string().default('demo/policy.json'),
-  ADMIN_PORT: z.coerce.number().int().min(1).max(65535).default(3979),
   CLOCK_FIXED: z.iso.datetime({ offset: true }).optional()
 });
 export type CliConfig = z.infer<typeof cliSchema> & { AUDIT_DIR: string };

@@ -20,7 +20,7 @@ describe('the AB flagging slice in the Agents Playground', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
     runtime = await startRuntime(config, silentLogger, { clock: fixedClock('2026-11-24T09:00:00+01:00'), senderIntervalMs: 1000, scheduler: false });
     await seedDemo(runtime.deps);
     const port = 56200 + Math.floor(Math.random() * 500);

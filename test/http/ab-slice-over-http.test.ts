@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { jest } from '@jest/globals';
+import { callRunningBot } from '../../scripts/offline-deps.js';
 import { loadEnv } from '../../src/config/env.js';
 import { jsonLogger, silentLogger } from '../../src/log.js';
 import { startRuntime, type Runtime } from '../../src/runtime.js';
@@ -120,7 +123,7 @@ describe('production mode', () => {
   it('answers a POST without a valid token with 401 and does nothing', async () => {
     const config = loadEnv({
       MICROSOFT_APP_ID: '11111111-1111-1111-1111-111111111111', MICROSOFT_APP_PASSWORD: 'not-a-real-secret', MICROSOFT_APP_TENANT_ID: 'tenant-1',
-      HOST: '127.0.0.1', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY
+      HOST: '127.0.0.1', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY
     });
     const runtime = await startRuntime(config, silentLogger, { senderIntervalMs: 60_000, scheduler: false });
     // botbuilder prints each refused request to console.error; expected here.
@@ -141,21 +144,26 @@ describe('production mode', () => {
   });
 });
 
-describe('the command-line import through the running bot', () => {
-  it('accepts a CSV on the loopback admin port and answers a rejected file with the German report', async () => {
+describe('the command-line tools through the running bot', () => {
+  it('accepts a CSV on the admin socket (mode 0600, no TCP port) and answers a rejected file with the German report', async () => {
     const runtime = await localBot('2026-11-24 10:00');
     try {
-      const post = (csv: string) => fetch(`http://127.0.0.1:${runtime.adminPort}/import`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
+      expect(statSync(runtime.adminSocket).mode & 0o777).toBe(0o600);
+      const dataDir = dirname(runtime.adminSocket);
+      const post = (csv: string) => callRunningBot(dataDir, '/import', csv, 'text/csv');
       const header = 'Kundennummer;HB;Gruppe;Profil;Intensiv;Bezirk;Letzter Kontakt';
       const ok = await post(`${header}\n100A000001;anna.becker@jobcenter-demo.example;u25;;nein;Nord;01.11.2026\n`);
-      expect(ok.status).toBe(200);
-      expect(await ok.json()).toEqual({ ok: true, created: 1, updated: 0 });
+      expect(ok).toEqual({ status: 200, json: { ok: true, created: 1, updated: 0 } });
       const bad = await post(`${header}\n100A000002;anna.becker@jobcenter-demo.example;u25;;nein;Atlantis;\n`);
-      expect(bad.status).toBe(422);
-      expect(await bad.json()).toEqual({ ok: false, problems: [{ line: 2, message: 'Bezirk „Atlantis“ ist unbekannt (bekannt: Nord, Ost, Süd, West).' }] });
+      expect(bad).toEqual({ status: 422, json: { ok: false, problems: [{ line: 2, message: 'Bezirk „Atlantis“ ist unbekannt (bekannt: Nord, Ost, Süd, West).' }] } });
       expect(await runtime.deps.store.getCustomer('100A000002')).toBeUndefined();
-      const job = await fetch(`http://127.0.0.1:${runtime.adminPort}/jobs/faellige-kontakte`, { method: 'POST' });
-      expect(await job.json()).toEqual({ job: 'faellige-kontakte', count: 1 });
+      const job = await callRunningBot(dataDir, '/jobs/faellige-kontakte', '', 'application/json');
+      expect(job?.json).toEqual({ job: 'faellige-kontakte', count: 1 });
+
+      // An export names who gave it; without a name nothing is exported.
+      expect(await callRunningBot(dataDir, '/export/100A000001', '', 'application/json')).toEqual({ status: 400, json: { error: 'Wer die Auskunft erteilt, fehlt (--von).' } });
+      expect((await callRunningBot(dataDir, '/export/100A000001?von=Ida%20Neumann', '', 'application/json'))?.status).toBe(200);
+      expect((await runtime.deps.audit.read()).filter((e) => e.action === 'auskunft').map((e) => [e.actor, e.component])).toEqual([['Ida Neumann', 'cli']]);
     } finally {
       await runtime.stop();
     }

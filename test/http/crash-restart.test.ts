@@ -10,7 +10,7 @@ import { aCustomer, DEMO_DIRECTORY, DEMO_POLICY, fullAttempts, STAFF, tempDir } 
 /** The real bot (dist/src/main.js, built by npm test) as a child process that can be killed. */
 async function startBot(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'src', 'main.js')], {
-    env: { ...process.env, NODE_OPTIONS: '', AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: dataDir, DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY, CLOCK_FIXED: '2026-11-24T10:00:00+01:00', LOG_LEVEL: 'info' },
+    env: { ...process.env, NODE_OPTIONS: '', AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: dataDir, DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY, CLOCK_FIXED: '2026-11-24T10:00:00+01:00', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -21,7 +21,7 @@ describe('delivery through the Bot Connector when Teams refuses or fails', () =>
   beforeEach(async () => {
     clock.set(at('2026-11-24 10:00'));
     connector = await startFakeConnector();
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
     runtime = await startRuntime(config, silentLogger, {
       clock,
       senderIntervalMs: 60_000,

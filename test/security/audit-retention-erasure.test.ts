@@ -1,11 +1,14 @@
 import { customerStatus } from '../../src/app/customer-status.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { eraseCustomer, exportCustomer } from '../../src/app/data-subject.js';
+import { projectRoot } from '../../src/project-root.js';
 import { flagCustomer } from '../../src/app/flag-customer.js';
 import { recordVisitResult } from '../../src/app/record-visit-result.js';
 import { completeTask } from '../../src/app/complete-task.js';
 import { answerAttendance, askAttendance } from '../../src/app/attendance.js';
 import { applyRetention } from '../../src/app/retention.js';
-import { at, fullAttempts, givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
+import { at, fullAttempts, givenCustomer, STAFF, tempDir, testDeps } from '../support/fixtures.js';
 
 type Deps = Awaited<ReturnType<typeof testDeps>>;
 
@@ -70,20 +73,20 @@ describe('data-subject requests', () => {
   it('exports everything stored about a customer, including who accessed it', async () => {
     const deps = await testDeps('2026-11-17 10:00');
     await closedCase(deps);
-    const r = await exportCustomer(deps, '123d456789');
+    const r = await exportCustomer(deps, '123d456789', 'Ida Neumann');
     if (!r.ok) throw new Error(r.reason);
     expect(r.customer).toMatchObject({ kdnr: '123D456789', attempts: expect.any(Array) });
     expect(r.outreachCases).toHaveLength(1);
     expect(r.tasks.length).toBeGreaterThanOrEqual(3);
     expect(r.notifications.length).toBeGreaterThanOrEqual(2);
     expect(r.audit.map((e) => e.action)).toEqual(expect.arrayContaining(['vormerken', 'ergebnis.erfassen']));
-    expect(await exportCustomer(deps, '999Z999999')).toMatchObject({ ok: false, reason: 'kunde-unbekannt' });
+    expect(await exportCustomer(deps, '999Z999999', 'Ida Neumann')).toMatchObject({ ok: false, reason: 'kunde-unbekannt' });
   });
 
   it('erases the customer everywhere and audits the erasure', async () => {
     const deps = await testDeps('2026-11-17 10:00');
     await closedCase(deps);
-    const r = await eraseCustomer(deps, '123D456789');
+    const r = await eraseCustomer(deps, '123D456789', 'Ida Neumann');
     expect(r).toMatchObject({ ok: true, kdnr: '123D456789' });
     expect(await deps.store.getCustomer('123D456789')).toBeUndefined();
     expect(await deps.store.casesOfCustomer('123D456789')).toEqual([]);
@@ -92,6 +95,24 @@ describe('data-subject requests', () => {
     expect(await deps.store.allDeliveries()).toEqual([]);
     const files = JSON.stringify(await Promise.all([deps.store.allCases(), deps.store.allMissedCases(), deps.store.allTasks()]));
     expect(files).not.toContain('123D456789');
-    expect((await deps.audit.read()).at(-1)).toMatchObject({ action: 'loeschung.antrag', kdnr: '123D456789', actor: 'system' });
+    expect((await deps.audit.read()).at(-1)).toMatchObject({ action: 'loeschung.antrag', kdnr: '123D456789', actor: 'Ida Neumann' });
   });
 });
+
+describe('npm run erase on the command line', () => {
+  const erase = (...args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot(), 'dist', 'scripts', 'data-subject.js'), 'erase', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: tempDir() } });
+
+  it('refuses without the name of the person who erases', () => {
+    const r = erase('123D456789');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--von <Name oder UPN>');
+  });
+
+  it('erases nothing without a confirmation (no terminal to ask, no --ja)', () => {
+    const r = erase('123D456789', '--von', 'Ida Neumann');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('Nicht gelöscht: Die Löschung wurde nicht bestätigt (ohne Rückfrage nur mit --ja).\n');
+  });
+});
+

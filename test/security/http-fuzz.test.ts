@@ -26,8 +26,9 @@ function folderFingerprint(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[p] = createHash('sha256').update(readFileSync(p)).digest('hex');
+      const stat = statSync(p);
+      if (stat.isDirectory()) walk(p);
+      else if (stat.isFile()) out[p] = createHash('sha256').update(readFileSync(p)).digest('hex');
     }
   };
   walk(dir);
@@ -113,7 +114,7 @@ describe('the HTTP edge under hostile input', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'ab-lotse-fuzz-tmp-'));
     connector = await startFakeConnector();
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: dataDir, DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: dataDir, DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
     runtime = await startRuntime(config, silentLogger, { clock: fixedClock(at('2026-11-24 10:00')), senderIntervalMs: 60_000, scheduler: false });
     // Anything the server would spool to the temp folder (multipart uploads) lands in this one, which must stay empty.
     process.env.TMPDIR = tmp;

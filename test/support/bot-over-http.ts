@@ -30,6 +30,6 @@ export async function postActivity(port: number, activity: unknown, headers: Rec
 
 /** The whole bot in local mode on a fresh data folder, with a pinned clock and no scheduled jobs (they would add messages). */
 export async function localBot(nowLocal: string, logger: Logger = silentLogger) {
-  const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', ADMIN_PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+  const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
   return startRuntime(config, logger, { clock: fixedClock(at(nowLocal)), senderIntervalMs: 60_000, scheduler: false });
 }
