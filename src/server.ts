@@ -1,9 +1,10 @@
 import restify from 'restify';
 import type { TeamsAdapter, Application, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from './log.js';
+import type { metricsRoute } from './metrics/metrics-route.js';
 
-/** restify: POST /api/messages into the bot, GET /healthz for the load balancer. Nothing else is exposed. */
-export function createServer(adapter: TeamsAdapter, app: Application<TurnState>, logger: Logger): restify.Server {
+/** restify: POST /api/messages into the bot, GET /healthz for the load balancer, GET /metrics for the operator's Prometheus. */
+export function createServer(adapter: TeamsAdapter, app: Application<TurnState>, logger: Logger, metrics: ReturnType<typeof metricsRoute>): restify.Server {
   const server = restify.createServer({ name: 'ab-lotse' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
 
@@ -16,6 +17,8 @@ export function createServer(adapter: TeamsAdapter, app: Application<TurnState>,
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+
+  server.get('/metrics', metrics);
 
   server.on('restifyError', (_req, _res, err, callback) => {
     logger.log('warn', 'http.error', { error: err.message });

@@ -44,6 +44,7 @@ import { parseCommand, type Command } from './command-parser.js';
 import { captureConversation, refFrom } from './conversation-capture.js';
 import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateDe } from './format.js';
 import type { Identity } from './identity.js';
+import { noMetrics, type TurnMetrics } from '../metrics/metrics.js';
 import { refusalText } from './refusal-text.js';
 import { CONTACT_LABEL } from './texts.js';
 import { ATTEMPT_LABEL, REFUSAL, syntaxHelp, TEXT, usageLine, type UsageKey } from './texts.js';
@@ -62,6 +63,7 @@ export interface BotOptions {
   readonly onQueued: () => void;
   /** Called when a person becomes reachable, so what waits for them is sent at once. */
   readonly onReachable?: (staffId: string) => void;
+  readonly turnMetrics?: TurnMetrics;
 }
 
 const HELP: ReadonlyArray<[UsageKey, Action]> = [
@@ -93,7 +95,7 @@ type Reply = string | AdaptiveCardJson;
 type CardResult = Promise<Reply>;
 
 export function createBot(o: BotOptions): Application<TurnState> {
-  const { deps, identity, logger } = o;
+  const { deps, identity, logger, turnMetrics = noMetrics } = o;
   const app = new Application<TurnState>({ adapter: o.adapter, botAppId: o.botAppId, startTypingTimer: false, removeRecipientMention: true });
   const say = (context: TurnContext, reply: string | AdaptiveCardJson) => context.sendActivity(typeof reply === 'string' ? reply : cardActivity(reply));
   const no = (r: Refused) => refusalText(r, deps.policy);
@@ -295,7 +297,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
       return void (await say(context, reply));
     }
     logger.log('info', 'command', { command: parsed.command.name });
-    const replies = await run(context, parsed.command);
+    const replies = await turnMetrics.time(parsed.command.name, () => run(context, parsed.command));
     for (const reply of Array.isArray(replies) ? replies : [replies]) await say(context, reply);
   });
 
@@ -306,7 +308,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
       if (JSON.stringify(raw ?? {}).length > MAX_PAYLOAD_CHARS) return TEXT.malformedCard;
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return TEXT.malformedCard;
-      return (await handler(context, identity.actorId(context) ?? '', parsed.data)) as never;
+      return (await turnMetrics.time(verb, () => handler(context, identity.actorId(context) ?? '', parsed.data))) as never;
     });
 
   action('versuch.absenden', attemptSubmitPayload, async (_context, actorId, data) => {
