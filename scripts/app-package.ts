@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { projectRoot } from '../src/project-root.js';
-import { filledManifest } from './manifest-template.js';
+import { filledManifest, type AppDetails } from './manifest-template.js';
 
 /** Schema errors, checked offline against Microsoft's schema bundled in @microsoft/app-manifest. */
 export async function manifestErrors(manifest: Record<string, unknown>): Promise<string[]> {
@@ -11,8 +11,8 @@ export async function manifestErrors(manifest: Record<string, unknown>): Promise
 }
 
 /** The app package Teams admins upload: manifest.json and the two icons, zipped — only if the manifest is valid. */
-export async function buildAppPackage(botId: string): Promise<Buffer> {
-  const manifest = filledManifest(botId);
+export async function buildAppPackage(botId: string, app: AppDetails): Promise<Buffer> {
+  const manifest = filledManifest(botId, app);
   const errors = await manifestErrors(manifest);
   if (errors.length) throw new Error(`Manifest ungültig:\n${errors.join('\n')}`);
   const zip = new JSZip();

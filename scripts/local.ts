@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnv } from '../src/config/env.js';
 import { seedDemo } from '../src/demo-data.js';
-import { jsonLogger } from '../src/log.js';
+import { jsonLogger, logProcessFailures } from '../src/log.js';
 import { projectRoot } from '../src/project-root.js';
 import { startRuntime } from '../src/runtime.js';
 
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   };
   const config = loadEnv(env);
   const logger = jsonLogger(config.LOG_LEVEL);
+  logProcessFailures(logger);
   logger.log('warn', 'start', { mode: 'local', message: `LOKALER MODUS: keine Anmeldung, keine Token-Prüfung, nur ${config.HOST}` });
   let seeded = 0;
   const runtime = await startRuntime(config, logger, { prepare: async (deps) => (seeded = await seedDemo(deps)) });

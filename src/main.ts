@@ -1,18 +1,19 @@
 import { loadEnv, type EnvConfig } from './config/env.js';
-import { jsonLogger } from './log.js';
+import { errorFields, jsonLogger, logProcessFailures } from './log.js';
 import { startRuntime } from './runtime.js';
 
-/** Production (and local) entry point: configuration errors stop the start with a message naming the setting. */
+/** Production (and local) entry point: configuration errors stop the start with a message naming the setting (one JSON line). */
 async function main(): Promise<void> {
   let config: EnvConfig;
   try {
     config = loadEnv(process.env);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
+    jsonLogger('error').log('error', 'start.refused', { error: (err as Error).message });
     process.exitCode = 2;
     return;
   }
   const logger = jsonLogger(config.LOG_LEVEL);
+  logProcessFailures(logger);
   if (config.AB_LOTSE_MODE === 'local') {
     logger.log('warn', 'start', { mode: 'local', message: `LOKALER MODUS: keine Anmeldung, keine Token-Prüfung, nur ${config.HOST}` });
   } else {
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
+    logger.log('error', 'start.failed', errorFields(err));
     process.exitCode = 2;
   }
 }

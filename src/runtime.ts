@@ -3,7 +3,7 @@ import { TeamsAdapter, type Application, type TurnState } from '@microsoft/teams
 import type restify from 'restify';
 import type { Deps } from './app/deps.js';
 import { fixedClock, systemClock } from './clock.js';
-import { loadDirectory } from './config/directory.js';
+import { reloadingDirectory } from './config/directory-reload.js';
 import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
 import { startAdminApi } from './admin-api.js';
@@ -14,6 +14,8 @@ import { rerouteUnreachable } from './app/reroute-unreachable.js';
 import type { Transport } from './delivery/transport.js';
 import { workingCalendar } from './domain/working-days.js';
 import type { Logger } from './log.js';
+import { createMetrics } from './metrics/metrics.js';
+import { metricsRoute } from './metrics/metrics-route.js';
 import type { Clock } from './ports.js';
 import { createServer, listen } from './server.js';
 import { LowdbStore } from './store/lowdb-store.js';
@@ -50,11 +52,13 @@ export interface RuntimeOverrides {
 export async function startRuntime(config: EnvConfig, logger: Logger, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const local = config.AB_LOTSE_MODE === 'local';
   const policy = loadPolicy(config.POLICY_FILE);
-  const directory = loadDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id));
-  const store = await LowdbStore.open(config.DATA_DIR);
+  const directory = reloadingDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id), logger);
+  const metrics = createMetrics();
+  const store = await LowdbStore.open(config.DATA_DIR, metrics);
   const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
+  metrics.observeOutbox(store, clock);
   const audit = new FileAuditLog(config.AUDIT_DIR ?? `${config.DATA_DIR}-audit`, clock);
-  const deps: Deps = { store, clock, directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID, audit };
+  const deps: Deps = { store, clock, directory: directory.directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID, audit };
 
   await overrides.prepare?.(deps);
 
@@ -65,7 +69,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
       : { MicrosoftAppId: botAppId, MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD, MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID, MicrosoftAppType: 'SingleTenant' }
   );
   const transport = (overrides.transport ?? teamsTransport)(adapter, botAppId);
-  const sender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger, overrides.sender, async (n) => {
+  const sender = new OutboxSender(store, clock, transport, (n) => renderNotification(deps, n), logger, { ...overrides.sender, metrics }, async (n) => {
     await rerouteUnreachable(deps, n);
   });
   await sender.recoverInterrupted();
@@ -78,14 +82,15 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     adapter,
     botAppId,
     logger,
+    turnMetrics: metrics,
     onReachable: (staffId) => void sender.recipientReachable(staffId).catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message }))
   });
   store.onNotificationsQueued(() => void sender.kick().catch((e: Error) => logger.log('error', 'outbox.drain.failed', { error: e.message })));
-  const server = createServer(adapter, app, logger, { maxBytes: 256 * 1024, local });
+  const server = createServer(adapter, app, logger, { maxBytes: 256 * 1024, local }, metricsRoute(metrics, logger, config.METRICS_TOKEN));
   const port = await listen(server, config.PORT, config.HOST);
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
-  const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs);
+  const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs, metrics);
   const admin = await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick());
 
   return {
@@ -97,6 +102,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     adminSocket: admin.socketPath,
     async stop() {
       scheduler?.stop();
+      directory.close();
       await sender.stop();
       server.close();
       admin.server.close();

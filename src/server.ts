@@ -2,15 +2,16 @@ import restify from 'restify';
 import type { TeamsAdapter, Application, TurnState } from '@microsoft/teams-ai';
 import { readInboundActivity, type InboundRules } from './http/inbound-activity.js';
 import type { Logger } from './log.js';
+import type { metricsRoute } from './metrics/metrics-route.js';
 
 /** The German answer for a fault of ours: botbuilder would put its internal error message in the body. */
 const INTERNAL = 'Interner Fehler. Bitte versuchen Sie es später erneut.';
 
 /**
- * restify: POST /api/messages into the bot, GET /healthz for the load balancer. Nothing else is exposed. No restify
+ * restify: POST /api/messages into the bot, GET /healthz for the load balancer, GET /metrics for the operator's Prometheus. No restify
  * body parser runs: the body is read and checked here (JSON only, bounded) before botbuilder or the token check see it.
  */
-export function createServer(adapter: TeamsAdapter, app: Application<TurnState>, logger: Logger, rules: InboundRules): restify.Server {
+export function createServer(adapter: TeamsAdapter, app: Application<TurnState>, logger: Logger, rules: InboundRules, metrics: ReturnType<typeof metricsRoute>): restify.Server {
   const server = restify.createServer({ name: 'ab-lotse' });
 
   server.post('/api/messages', async (req, res) => {
@@ -29,6 +30,8 @@ export function createServer(adapter: TeamsAdapter, app: Application<TurnState>,
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+
+  server.get('/metrics', metrics);
 
   server.on('restifyError', (_req, _res, err, callback) => {
     logger.log('warn', 'http.error', { error: err.message });

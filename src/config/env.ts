@@ -24,7 +24,9 @@ const envSchema = z
     POLICY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zur Richtlinien-Datei)' }).min(1),
     /** Pins the clock (ISO instant) for demos and tests; never in production. */
     CLOCK_FIXED: z.iso.datetime({ offset: true }).optional(),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info')
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Without it /metrics answers only scrapers on this machine; with it every scrape must present it as a Bearer token. */
+    METRICS_TOKEN: z.string().min(24, 'mindestens 24 Zeichen (z. B. openssl rand -hex 32)').optional()
   })
   .superRefine((env, ctx) => {
     if (env.AB_LOTSE_MODE === 'production') {

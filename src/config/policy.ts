@@ -81,6 +81,17 @@ export const policySchema = z.object({
       auditMonths: z.number().int().min(1).max(120).default(24)
     })
     .prefault({}),
+  /** What the Teams app package shows about the operator (`npm run package`); flags override it, defaults are placeholders. */
+  app: z
+    .object({
+      developerName: z.string().min(1).max(32).optional(),
+      websiteUrl: z.url({ protocol: /^https$/, error: 'https-Adresse erwartet' }).optional(),
+      privacyUrl: z.url({ protocol: /^https$/, error: 'https-Adresse erwartet' }).optional(),
+      termsOfUseUrl: z.url({ protocol: /^https$/, error: 'https-Adresse erwartet' }).optional(),
+      /** The app package's version; Teams wants a higher one for every update. */
+      version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Version im Format 1.2.3 erwartet').optional()
+    })
+    .prefault({}),
   /** When the scheduled jobs run (Berlin time, working days only). */
   schedule: z
     .object({

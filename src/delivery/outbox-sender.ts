@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../log.js';
+import { noMetrics, type DeliveryMetrics } from '../metrics/metrics.js';
 import type { Clock, ConversationRef, DeliveryState, Notification, Store } from '../ports.js';
 import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from './rate-limiter.js';
 import type { SendOutcome, Transport } from './transport.js';
@@ -24,6 +25,7 @@ export interface SenderOptions {
   /** Rate limiting runs on a monotonic timer, not on the business clock (which tests and demos pin). */
   readonly monotonicNow: () => number;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly metrics: DeliveryMetrics;
 }
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
@@ -38,7 +40,8 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   maxWaitMs: 5_000,
   random: Math.random,
   monotonicNow: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  metrics: noMetrics
 };
 
 /** Renders the card a notification stands for, from the records as they are now. */
@@ -220,6 +223,7 @@ export class OutboxSender {
     }
     state = { ...state, lastAttemptAt };
     await this.store.saveDelivery(n.id, state);
+    this.options.metrics.delivery(state);
     this.logger.log(state.status === 'dead' || state.status === 'unsicher' ? 'warn' : 'debug', 'outbox.delivery', { notification: n.id, status: state.status, attempts, httpStatus: state.lastHttpStatus, error: state.lastError });
     return state.status;
   }

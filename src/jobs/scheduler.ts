@@ -1,5 +1,6 @@
 import type { Deps } from '../app/deps.js';
 import type { Logger } from '../log.js';
+import { noMetrics, type JobMetrics } from '../metrics/metrics.js';
 import { jobCatalogue, type Job } from './job-catalogue.js';
 import { latestSlot } from './schedule.js';
 
@@ -7,13 +8,21 @@ import { latestSlot } from './schedule.js';
  * Runs every job whose latest slot has not run yet, and records the slot. Called at start (so a run missed while the
  * bot was down happens once) and then periodically.
  */
-export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[] = jobCatalogue(deps)): Promise<string[]> {
+export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[] = jobCatalogue(deps), metrics: JobMetrics = noMetrics): Promise<string[]> {
   const ran: string[] = [];
   const runs = await deps.store.jobRuns();
   for (const job of jobs) {
     const slot = latestSlot(job.when, deps.clock.now(), deps.calendar);
     if (!slot || (runs[job.name] !== undefined && runs[job.name]! >= slot)) continue;
-    const count = await job.run({ ...deps, audit: deps.audit.as('job') });
+    const started = performance.now();
+    let count: number;
+    try {
+      count = await job.run({ ...deps, audit: deps.audit.as('job') });
+    } catch (err) {
+      metrics.jobRun(job.name, 'error', performance.now() - started);
+      throw err;
+    }
+    metrics.jobRun(job.name, 'ok', performance.now() - started);
     await deps.store.saveJobRun(job.name, slot);
     ran.push(job.name);
     if (job.when.kind !== 'every-minute' || count) logger.log('info', 'job.ran', { job: job.name, slot, count });
@@ -21,12 +30,12 @@ export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[
   return ran;
 }
 
-export function startScheduler(deps: Deps, logger: Logger, afterRun: () => void, intervalMs = 30_000): { stop(): void } {
+export function startScheduler(deps: Deps, logger: Logger, afterRun: () => void, intervalMs = 30_000, metrics: JobMetrics = noMetrics): { stop(): void } {
   let running = false;
   const tick = () => {
     if (running) return;
     running = true;
-    runDueJobs(deps, logger)
+    runDueJobs(deps, logger, jobCatalogue(deps), metrics)
       .then((ran) => ran.length && afterRun())
       .catch((e: Error) => logger.log('error', 'job.failed', { error: e.message }))
       .finally(() => (running = false));

@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { Low } from 'lowdb';
+import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
 
 /**
@@ -10,12 +12,16 @@ export class CoalescedDocument<T> {
   private inFlight: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
 
-  private constructor(private readonly db: Low<T>) {}
+  private constructor(
+    private readonly db: Low<T>,
+    private readonly name: string,
+    private readonly metrics: StoreMetrics
+  ) {}
 
-  static async open<T>(path: string, defaults: T): Promise<CoalescedDocument<T>> {
+  static async open<T>(path: string, defaults: T, metrics: StoreMetrics = noMetrics): Promise<CoalescedDocument<T>> {
     const db = new Low<T>(new DurableJsonAdapter<T>(path), defaults);
     await db.read();
-    return new CoalescedDocument(db);
+    return new CoalescedDocument(db, basename(path), metrics);
   }
 
   get data(): T {
@@ -32,7 +38,8 @@ export class CoalescedDocument<T> {
     if (!this.queued) {
       this.queued = this.inFlight.catch(() => undefined).then(() => {
         this.queued = null;
-        this.inFlight = this.db.write();
+        const started = performance.now();
+        this.inFlight = this.db.write().then(() => this.metrics.storeWrite(this.name, performance.now() - started));
         return this.inFlight;
       });
     }

@@ -7,6 +7,8 @@ import type { Task } from '../domain/task.js';
 import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
+import { ensureDataFormat } from './data-format.js';
+import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
 
 interface CustomersFile {
   customers: Record<string, Customer>;
@@ -68,14 +70,20 @@ export class LowdbStore implements Store {
     set.add(c.kdnr);
   }
 
-  static async open(dir: string): Promise<LowdbStore> {
+  static async open(dir: string, metrics: StoreMetrics = noMetrics): Promise<LowdbStore> {
     const lock = acquireLock(dir);
+    try {
+      await ensureDataFormat(dir);
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
     const store = new LowdbStore(
-      await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }),
-      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {} }),
-      await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }),
-      await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }),
-      await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }),
+      await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics),
+      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {} }, metrics),
+      await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }, metrics),
+      await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }, metrics),
+      await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }, metrics),
       lock
     );
     for (const c of Object.values(store.customers.data.customers)) store.index(c);

@@ -11,6 +11,7 @@ import { commandNamed, commandWithUsage, parseCommand } from './command-parser.j
 import { conversationKind, refFrom } from './conversation-capture.js';
 import type { Identity } from './identity.js';
 import { CARD_ACTIONS, COMMANDS } from './processes/index.js';
+import { noMetrics, type TurnMetrics } from '../metrics/metrics.js';
 import { refusalText } from './refusal-text.js';
 import { REFUSAL, syntaxText, TEXT, usageLine } from './texts.js';
 import type { Reply, Turn } from './turn.js';
@@ -28,6 +29,7 @@ export interface BotOptions {
   readonly logger: Logger;
   /** Called when a person becomes reachable, so what waits for them is sent at once. */
   readonly onReachable?: (staffId: string) => void;
+  readonly turnMetrics?: TurnMetrics;
 }
 
 const cardActivity = (json: AdaptiveCardJson) => MessageFactory.attachment(CardFactory.adaptiveCard(json));
@@ -37,7 +39,7 @@ const cardActivity = (json: AdaptiveCardJson) => MessageFactory.attachment(CardF
  * answer strangers with one sentence and nothing else, and hand commands and card actions to the command table.
  */
 export function createBot(o: BotOptions): Application<TurnState> {
-  const { deps, identity, logger } = o;
+  const { deps, identity, logger, turnMetrics = noMetrics } = o;
   const app = new Application<TurnState>({ adapter: o.adapter, botAppId: o.botAppId, startTypingTimer: false, removeRecipientMention: true });
   const say = (context: TurnContext, reply: Reply) => context.sendActivity(typeof reply === 'string' ? reply : cardActivity(reply));
 
@@ -104,7 +106,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
       return void (await say(context, reply));
     }
     logger.log('info', 'command', { command: parsed.command.name });
-    const replies = await commandNamed(parsed.command.name).handle(turn, parsed.command);
+    const replies = await turnMetrics.time(parsed.command.name, () => commandNamed(parsed.command.name).handle(turn, parsed.command));
     for (const reply of Array.isArray(replies) ? replies : [replies]) await say(context, reply);
   });
 
@@ -116,7 +118,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
       if (JSON.stringify(raw ?? {}).length > MAX_PAYLOAD_CHARS) return TEXT.malformedCard;
       const parsed = action.schema.safeParse(raw);
       if (!parsed.success) return TEXT.malformedCard;
-      return (await action.handle(turn, parsed.data)) as never;
+      return (await turnMetrics.time(action.verb, () => action.handle(turn, parsed.data))) as never;
     });
   }
   // Registered last, so it only catches verbs no process declares (a forged or outdated card): Teams gets an answer.

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { filledManifest } from '../../scripts/manifest-template.js';
@@ -63,5 +63,24 @@ describe('the Teams app manifest', () => {
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'ab-lotse-teams-app.zip')));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     expect(JSON.parse(await zip.file('manifest.json')!.async('string')).id).toBe(BOT_ID);
+  });
+
+  it("npm run package takes the Jobcenter's details from the policy file, flags over it, and refuses a bad URL", async () => {
+    const dir = tempDir();
+    const policy = join(dir, 'policy.json');
+    const demo = JSON.parse(readFileSync(join(projectRoot(), 'demo', 'policy.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(policy, JSON.stringify({ ...demo, jobcenter: 'Jobcenter Musterkreis', app: { developerName: 'Jobcenter Musterkreis', websiteUrl: 'https://jobcenter-musterkreis.example', privacyUrl: 'https://jobcenter-musterkreis.example/datenschutz', termsOfUseUrl: 'https://jobcenter-musterkreis.example/impressum', version: '2.3.0' } }));
+    const env = { ...process.env, MICROSOFT_APP_ID: BOT_ID, APP_PACKAGE_DIR: dir, POLICY_FILE: policy };
+    execFileSync(process.execPath, [packageScript, '--version', '2.4.0'], { env });
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'ab-lotse-teams-app.zip')));
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(manifest).toMatchObject({
+      version: '2.4.0',
+      name: { full: 'AB-Lotse – Jobcenter Musterkreis' },
+      developer: { name: 'Jobcenter Musterkreis', privacyUrl: 'https://jobcenter-musterkreis.example/datenschutz' }
+    });
+    const refused = spawnSync(process.execPath, [packageScript, '--privacy', 'http://unsicher.example'], { env, encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('privacyUrl: https-Adresse erwartet');
   });
 });
