@@ -75,7 +75,8 @@ describe('data-subject requests', () => {
     await closedCase(deps);
     const r = await exportCustomer(deps, '123d456789', 'Ida Neumann');
     if (!r.ok) throw new Error(r.reason);
-    expect(r.customer).toMatchObject({ kdnr: '123D456789', attempts: expect.any(Array) });
+    expect(r.customer).toMatchObject({ kdnr: '123D456789' });
+    expect((r.customer as { attempts?: unknown[] }).attempts?.length).toBeGreaterThan(0);
     expect(r.outreachCases).toHaveLength(1);
     expect(r.tasks.length).toBeGreaterThanOrEqual(3);
     expect(r.notifications.length).toBeGreaterThanOrEqual(2);
