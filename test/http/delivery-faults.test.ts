@@ -63,6 +63,7 @@ describe('delivery through the Bot Connector when Teams refuses or fails', () =>
       connector.fault(murat, { status: 403, code });
       await flag();
       await connector.waitFor(() => connector.proactiveTo(conv(STAFF.lena)).length === 1);
+      await runtime.sender.kick();
 
       expect((await deliveryToMurat()).state).toMatchObject({ status: 'dead', lastHttpStatus: 403, lastError: `403 ${code}` });
       expect(callsTo(murat)).toBe(1);
@@ -78,6 +79,7 @@ describe('delivery through the Bot Connector when Teams refuses or fails', () =>
     connector.fault(murat, { status: 404, code: 'ConversationNotFound' });
     await flag();
     await connector.waitFor(() => connector.proactiveTo(conv(STAFF.lena)).length === 1);
+    await runtime.sender.kick();
     expect((await deliveryToMurat()).state).toMatchObject({ status: 'dead', lastError: '404 ConversationNotFound' });
     expect(await zustellung()).toContain('404 ConversationNotFound (dead)');
   });
@@ -86,6 +88,7 @@ describe('delivery through the Bot Connector when Teams refuses or fails', () =>
     connector.fault(murat, { status: 429, code: 'Throttled', headers: { 'Retry-After': '1' } });
     await flag();
     await connector.waitFor(() => connector.proactiveTo(murat).length === 1);
+    await runtime.sender.kick(); // the connector has the card before the sender has recorded it
     const { state } = await deliveryToMurat();
     expect(state).toMatchObject({ status: 'sent', attempts: 1, activityId: connector.proactiveTo(murat)[0]!.responseId });
     expect(callsTo(murat)).toBe(2);
@@ -135,6 +138,7 @@ describe('delivery through the Bot Connector when Teams refuses or fails', () =>
     connector.fault(murat, { status, code: 'ServiceUnavailable' });
     await flag();
     await connector.waitFor(() => connector.proactiveTo(murat).length === 1, 10_000);
+    await runtime.sender.kick(); // the connector has the card before the sender has recorded it
     expect((await deliveryToMurat()).state).toMatchObject({ status: 'sent', attempts: 1 });
     expect(callsTo(murat)).toBe(2);
   });
