@@ -105,10 +105,16 @@ export interface PurgeIds {
 
 export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
 
+/**
+ * Runs once the changes are known to fit (versions match, and no other commit for the same records is under way) and
+ * before anything is written: the decision's audit line is made durable here. If it throws, nothing is written.
+ */
+export type BeforeWrite = () => Promise<void>;
+
 export interface Store {
   getCustomer(kdnr: CustomerNumber): Promise<Customer | undefined>;
   /** Creates (version 1) or updates (previous version must match) one customer, durably. */
-  saveCustomer(customer: Customer): Promise<CommitResult>;
+  saveCustomer(customer: Customer, beforeWrite?: BeforeWrite): Promise<CommitResult>;
   /** Several customers in one durable write, all or nothing (the import). */
   saveCustomers(customers: readonly Customer[]): Promise<CommitResult>;
   /** Read-only views of one HB's customers (not copies: the due list runs over all of them daily). */
@@ -147,7 +153,7 @@ export interface Store {
   deleteCustomer(kdnr: CustomerNumber): Promise<void>;
 
   /** One durable write: case changes and the notifications they cause, all or nothing. */
-  commitCases(changes: CaseChanges): Promise<CommitResult>;
+  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CommitResult>;
   /** Called after every commit that queued new notifications: the outbox signals itself, so the sender drains at once. */
   onNotificationsQueued(listener: () => void): void;
 

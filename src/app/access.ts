@@ -3,6 +3,7 @@ import { customerNumberPattern } from '../config/policy.js';
 import { authorize, mayUseAction, type Action } from '../domain/authorization.js';
 import type { Customer } from '../domain/customer.js';
 import { findStaff, type StaffMember, type StaffId } from '../domain/staff.js';
+import type { Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
@@ -17,6 +18,7 @@ export function actorFor(deps: Deps, actorId: StaffId, action: Action): { ok: tr
 /** Parse the Kundennummer, load the customer and check the sender's relation to them — in that order. */
 export async function customerFor(
   deps: Deps,
+  decision: Decision,
   actorId: StaffId,
   rawKdnr: string,
   action: Action
@@ -25,9 +27,9 @@ export async function customerFor(
   const kdnr = parseCustomerNumber(rawKdnr, customerNumberPattern(deps.policy));
   if (!kdnr.ok) return who.ok ? refused('kdnr-format') : who;
   const customer = who.ok ? await deps.store.getCustomer(kdnr.value) : undefined;
-  const decision: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer });
-  // Every attempt to reach a customer is audited, granted or not: a refused one is what a data-protection officer looks for.
-  await deps.audit.record({ actor: actorId, action, kdnr: kdnr.value, outcome: decision.ok ? 'ok' : 'abgelehnt' });
-  if (!decision.ok) return refused(decision.reason);
+  const allowed: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer });
+  // The decision's audit line names the customer, granted or not: a refused attempt is what a data-protection officer looks for.
+  decision.concerns(kdnr.value);
+  if (!allowed.ok) return refused(allowed.reason);
   return { ok: true, actor: (who as { actor: StaffMember }).actor, customer: customer! };
 }

@@ -3,7 +3,7 @@ import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import { actorFor } from './access.js';
-import { audited } from './audited.js';
+import { audited, type Decision } from './audited.js';
 import { authorize } from '../domain/authorization.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
@@ -32,11 +32,12 @@ export async function askAttendance(deps: Deps): Promise<number> {
 }
 
 /** The HB's answer. "nein" leaves the decision on a provisional payment stop to the IFK; the card offers to record it. */
-async function answerAttendanceUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number, answer: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
+async function answer(deps: Deps, audit: Decision, actorId: StaffId, taskId: string, version: number, answer: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
   const who = actorFor(deps, actorId, 'aufgabe.erledigen');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
   if (!task || task.kind !== 'erschienen-pruefen') return refused('aufgabe-unbekannt');
+  audit.concerns(task.kdnr);
   const auth = authorize(deps.directory, who.actor, 'aufgabe.erledigen', { task });
   if (!auth.ok) return refused(auth.reason);
   if (task.status === 'erledigt') return refused('aufgabe-erledigt');
@@ -46,10 +47,10 @@ async function answerAttendanceUnaudited(deps: Deps, actorId: StaffId, taskId: s
   const now = deps.clock.now().toISOString();
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: now, version: task.version + 1 };
   const answered: OutreachCase = { ...outreach, attendance: { ...outreach.attendance, answer, answeredAt: now }, version: outreach.version + 1 };
-  const committed = await deps.store.commitCases({ tasks: [done], cases: [answered] });
+  const committed = await audit.commitCases({ tasks: [done], cases: [answered] });
   return committed.ok ? { ok: true, task: done, outreach: answered } : refused('veraltet');
 }
 
-export async function answerAttendance(deps: Deps, actorId: StaffId, taskId: string, version: number, answer: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
-  return audited(deps, actorId, 'erschienen.antwort', (await deps.store.getTask(taskId))?.kdnr, await answerAttendanceUnaudited(deps, actorId, taskId, version, answer));
+export function answerAttendance(deps: Deps, actorId: StaffId, taskId: string, version: number, reply: 'ja' | 'nein'): Promise<{ ok: true; task: Task; outreach: OutreachCase } | Refused> {
+  return audited(deps, actorId, 'erschienen.antwort', (audit) => answer(deps, audit, actorId, taskId, version, reply));
 }

@@ -1,7 +1,77 @@
+import type { Customer } from '../domain/customer.js';
+import type { BeforeWrite, CaseChanges, CommitResult } from '../ports.js';
+import type { AuditEntry } from '../audit/audit-log.js';
 import type { Deps } from './deps.js';
+import type { RefusalCode } from './outcome.js';
 
-/** Audit an action on a task or case the use case has loaded (its Kundennummer), with its outcome. */
-export async function audited<T extends { ok: boolean }>(deps: Deps, actorId: string, action: string, kdnr: string | undefined, result: T): Promise<T> {
-  await deps.audit.record({ actor: actorId, action, kdnr, outcome: result.ok ? 'ok' : 'abgelehnt' });
-  return result;
+/** A refusal because the record changed since the card was shown (a double click, a colleague faster) is a conflict. */
+const outcomeOfRefusal = (reason: RefusalCode): AuditEntry['outcome'] => (reason === 'veraltet' ? 'konflikt' : 'abgelehnt');
+
+/**
+ * One decision of one person and its single audit line (SDM logging): `ok`, `abgelehnt` with the reason code, or
+ * `konflikt` when the record changed under it. The line is durable before the change it records (the store runs it
+ * once the change is known to fit, before writing) and before the answer is sent.
+ */
+export class Decision {
+  private kdnr: string | undefined;
+  private logged = false;
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly actorId: string,
+    private readonly action: string
+  ) {}
+
+  /** The Kundennummer the decision concerns, once the use case knows it. */
+  concerns(kdnr: string | undefined): void {
+    this.kdnr = kdnr;
+  }
+
+  commitCases(changes: CaseChanges): Promise<CommitResult> {
+    return this.write((beforeWrite) => this.deps.store.commitCases(changes, beforeWrite));
+  }
+
+  saveCustomer(customer: Customer): Promise<CommitResult> {
+    return this.write((beforeWrite) => this.deps.store.saveCustomer(customer, beforeWrite));
+  }
+
+  /** A write without versions (one's own absence, a channel registration): the line first, then the write. */
+  async apply(write: () => Promise<void>): Promise<void> {
+    if (!this.logged) await this.log('ok');
+    await write();
+  }
+
+  /** A read, or a refusal before any write, gets its line when the use case ends. */
+  async close<T extends { ok: boolean; reason?: RefusalCode }>(result: T): Promise<T> {
+    if (!this.logged) await (result.ok ? this.log('ok') : this.log(outcomeOfRefusal(result.reason!), result.reason));
+    return result;
+  }
+
+  private async write(commit: (beforeWrite: BeforeWrite) => Promise<CommitResult>): Promise<CommitResult> {
+    // A use case that writes twice (customer, then cases) is still one decision: the first write carries the line.
+    const okBeforeWrite: BeforeWrite = async () => {
+      if (!this.logged) await this.log('ok');
+    };
+    let result: CommitResult;
+    try {
+      result = await commit(okBeforeWrite);
+    } catch (err) {
+      // The line already says ok, but the write did not happen: say so, then fail the turn.
+      if (this.logged) await this.log('abgelehnt', 'schreibfehler');
+      throw err;
+    }
+    if (!result.ok) await this.log('konflikt', 'veraltet');
+    return result;
+  }
+
+  private log(outcome: AuditEntry['outcome'], reason?: string): Promise<void> {
+    this.logged = true;
+    return this.deps.audit.record({ actor: this.actorId, action: this.action, kdnr: this.kdnr, outcome, ...(reason ? { reason } : {}) });
+  }
+}
+
+/** Run one use case as one audited decision. */
+export async function audited<T extends { ok: boolean; reason?: RefusalCode }>(deps: Deps, actorId: string, action: string, decide: (decision: Decision) => Promise<T>): Promise<T> {
+  const decision = new Decision(deps, actorId, action);
+  return decision.close(await decide(decision));
 }

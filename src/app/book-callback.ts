@@ -4,6 +4,7 @@ import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { StaffId } from '../domain/staff.js';
 import { callbackTakers, callbackTeamOf } from '../domain/task-routing.js';
 import { customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { newTask } from './new-task.js';
 import { notifyAssignees, notifyChannel } from './notify.js';
@@ -25,8 +26,12 @@ export interface CallbackBooked {
  * seed 000 §3: with no AB available the EZ books a same-day callback in the customer's placement team (the HB's team).
  * The team's members who are present that day may take it; the first claim wins.
  */
-export async function bookCallback(deps: Deps, actorId: StaffId, kdnr: string): Promise<CallbackBooked | Refused> {
-  const access = await customerFor(deps, actorId, kdnr, 'rueckruf.buchen');
+export function bookCallback(deps: Deps, actorId: StaffId, kdnr: string): Promise<CallbackBooked | Refused> {
+  return audited(deps, actorId, 'rueckruf.buchen', (audit) => book(deps, audit, actorId, kdnr));
+}
+
+async function book(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string): Promise<CallbackBooked | Refused> {
+  const access = await customerFor(deps, audit, actorId, kdnr, 'rueckruf.buchen');
   if (!access.ok) return access;
   const { customer } = access;
   if (await openMissedCaseToday(deps, customer.kdnr)) return refused('bereits-gemeldet');
@@ -50,6 +55,6 @@ export async function bookCallback(deps: Deps, actorId: StaffId, kdnr: string): 
   const task = newTask(deps, 'rueckruf', customer.kdnr, missed.id, members);
   const channel = await deps.store.getTeamChannel(team);
   const notifications = channel ? notifyChannel(task, channel.channelId, 'claim-task', 'neu', deps.newId, now) : notifyAssignees(task, 'claim-task', 'neu', deps.newId, now);
-  const committed = await deps.store.commitCases({ missedCases: [missed], tasks: [task], notifications });
+  const committed = await audit.commitCases({ missedCases: [missed], tasks: [task], notifications });
   return committed.ok ? { ok: true, caseId: missed.id, kdnr: customer.kdnr, slot, team, viaChannel: channel !== undefined, recipients: members } : refused('veraltet');
 }

@@ -4,7 +4,7 @@ import { isClaimable, type Task } from '../domain/task.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
-import { audited } from './audited.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
@@ -12,11 +12,12 @@ import { refused, type Refused } from './outcome.js';
  * seed 000 §3 (issue: first claim wins): the Meldeversäumnis talk or the callback becomes the claimer's; every card
  * already sent for it is updated to "übernommen von …", and whoever reported it learns who took it.
  */
-async function claimTaskUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
+async function claim(deps: Deps, audit: Decision, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
   const who = actorFor(deps, actorId, 'aufgabe.uebernehmen');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
   if (!task) return refused('aufgabe-unbekannt');
+  audit.concerns(task.kdnr);
   if (!isClaimable(task.kind)) return refused('nicht-uebernehmbar');
   const missed = await deps.store.getMissedCase(task.caseId);
   if (!missed) return refused('aufgabe-unbekannt');
@@ -42,7 +43,7 @@ async function claimTaskUnaudited(deps: Deps, actorId: StaffId, taskId: string, 
     subject: { kind: 'task', taskId: task.id },
     createdAt: now.toISOString()
   };
-  const committed = await deps.store.commitCases({ tasks: [claimed], missedCases: [taken], notifications: [...updates, toReporter] });
+  const committed = await audit.commitCases({ tasks: [claimed], missedCases: [taken], notifications: [...updates, toReporter] });
   if (!committed.ok) {
     // Someone else was faster between our read and our write.
     const winner = await deps.store.getTask(taskId);
@@ -51,6 +52,6 @@ async function claimTaskUnaudited(deps: Deps, actorId: StaffId, taskId: string, 
   return { ok: true, task: claimed, missed: taken };
 }
 
-export async function claimTask(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
-  return audited(deps, actorId, 'aufgabe.uebernehmen', (await deps.store.getTask(taskId))?.kdnr, await claimTaskUnaudited(deps, actorId, taskId, version));
+export function claimTask(deps: Deps, actorId: StaffId, taskId: string, version: number): Promise<{ ok: true; task: Task; missed: MissedAppointmentCase } | Refused> {
+  return audited(deps, actorId, 'aufgabe.uebernehmen', (audit) => claim(deps, audit, actorId, taskId, version));
 }

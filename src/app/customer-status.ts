@@ -6,6 +6,7 @@ import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import { customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import type { Refused } from './outcome.js';
 
@@ -21,8 +22,12 @@ export interface CustomerStatus {
 }
 
 /** The status card of `/kunde`: read access is limited (HB, HB's team, AB, TL). */
-export async function customerStatus(deps: Deps, actorId: StaffId, kdnr: string): Promise<CustomerStatus | Refused> {
-  const access = await customerFor(deps, actorId, kdnr, 'kunde.lesen');
+export function customerStatus(deps: Deps, actorId: StaffId, kdnr: string): Promise<CustomerStatus | Refused> {
+  return audited(deps, actorId, 'kunde.lesen', (decision) => read(deps, decision, actorId, kdnr));
+}
+
+async function read(deps: Deps, decision: Decision, actorId: StaffId, kdnr: string): Promise<CustomerStatus | Refused> {
+  const access = await customerFor(deps, decision, actorId, kdnr, 'kunde.lesen');
   if (!access.ok) return access;
   const cases = (await deps.store.casesOfCustomer(access.customer.kdnr)).sort((a, b) => b.flaggedAt.localeCompare(a.flaggedAt));
   const tasks = await deps.store.tasksOfCustomer(access.customer.kdnr);

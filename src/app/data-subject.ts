@@ -67,6 +67,8 @@ export async function eraseCustomer(deps: Deps, raw: string, by: string): Promis
   if (!k.ok) return k;
   const r = await recordsOf(deps, k.kdnr);
   if (!r.customer && r.outreachCases.length === 0 && r.missedAppointments.length === 0) return refused('kunde-unbekannt');
+  // Durable before the deletion it records.
+  await deps.audit.record({ actor: by, action: 'loeschung.antrag', kdnr: k.kdnr, outcome: 'ok' });
   await deps.store.purge({
     cases: r.outreachCases.map((c) => c.id),
     missedCases: r.missedAppointments.map((m) => m.id),
@@ -75,6 +77,5 @@ export async function eraseCustomer(deps: Deps, raw: string, by: string): Promis
     paymentStops: r.paymentStop ? [k.kdnr] : []
   });
   await deps.store.deleteCustomer(k.kdnr);
-  await deps.audit.record({ actor: by, action: 'loeschung.antrag', kdnr: k.kdnr, outcome: 'ok' });
   return { ok: true, kdnr: k.kdnr, removed: 1 + r.outreachCases.length + r.missedAppointments.length + r.tasks.length + r.notifications.length };
 }

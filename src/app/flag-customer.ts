@@ -9,6 +9,7 @@ import type { StaffId } from '../domain/staff.js';
 import { abStaffForDistrict } from '../domain/task-routing.js';
 import type { Task } from '../domain/task.js';
 import { customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { notifyAssignees } from './notify.js';
 import { refused, type Refused } from './outcome.js';
@@ -27,9 +28,13 @@ export interface FlagInput {
   readonly invitationInMailbox: boolean;
 }
 
-/** What the flag card shows before the IFK submits: checklist, target week, an existing flag. */
-export async function previewFlag(deps: Deps, actorId: StaffId, kdnr: string): Promise<FlagPreview | Refused> {
-  const access = await customerFor(deps, actorId, kdnr, 'vormerken');
+/** What the flag card shows before the IFK submits: checklist, target week, an existing flag. Opening it is a read. */
+export function previewFlag(deps: Deps, actorId: StaffId, kdnr: string): Promise<FlagPreview | Refused> {
+  return audited(deps, actorId, 'vormerken.formular', (audit) => preview(deps, audit, actorId, kdnr));
+}
+
+async function preview(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string): Promise<FlagPreview | Refused> {
+  const access = await customerFor(deps, audit, actorId, kdnr, 'vormerken');
   if (!access.ok) return access;
   const cases = await deps.store.casesOfCustomer(access.customer.kdnr);
   return {
@@ -42,10 +47,22 @@ export async function previewFlag(deps: Deps, actorId: StaffId, kdnr: string): P
 }
 
 /** seed 000 §2: the IFK flags the customer for AB; the AB staff of the district get a task. */
-export async function flagCustomer(deps: Deps, actorId: StaffId, input: FlagInput): Promise<{ ok: true; outreach: OutreachCase; task: Task } | Refused> {
-  const preview = await previewFlag(deps, actorId, input.kdnr);
-  if (!preview.ok) return preview;
-  const { customer, check, target, openCase } = preview;
+export function flagCustomer(deps: Deps, actorId: StaffId, input: FlagInput): Promise<Flagged | Refused> {
+  return audited(deps, actorId, 'vormerken', (audit) => flag(deps, audit, actorId, input));
+}
+
+/** The new case, and the flag card as it reads now (showing the new flag). */
+export interface Flagged {
+  readonly ok: true;
+  readonly outreach: OutreachCase;
+  readonly task: Task;
+  readonly form: FlagPreview;
+}
+
+async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagInput): Promise<Flagged | Refused> {
+  const form = await preview(deps, audit, actorId, input.kdnr);
+  if (!form.ok) return form;
+  const { customer, check, target, openCase } = form;
   const decision = decideFlag(check, openCase, input, deps.policy.abFlagging.reasonMaxLength);
   if (!decision.ok) return decision;
   const { reason } = decision;
@@ -75,10 +92,10 @@ export async function flagCustomer(deps: Deps, actorId: StaffId, input: FlagInpu
     status: 'offen',
     version: 1
   };
-  const committed = await deps.store.commitCases({
+  const committed = await audit.commitCases({
     cases: [outreach],
     tasks: [task],
     notifications: notifyAssignees(task, 'ab-task', 'neu', deps.newId, now)
   });
-  return committed.ok ? { ok: true, outreach, task } : refused('veraltet');
+  return committed.ok ? { ok: true, outreach, task, form: { ...form, openCase: outreach } } : refused('veraltet');
 }

@@ -110,9 +110,10 @@ export async function importCustomers(deps: Deps, csv: string): Promise<ImportRe
     });
   }
 
-  await deps.audit.record({ actor: 'system', action: 'import', outcome: problems.length ? 'abgelehnt' : 'ok', count: rows.length });
+  await deps.audit.record({ actor: 'system', action: 'import', outcome: problems.length ? 'abgelehnt' : 'ok', count: rows.length, ...(problems.length ? { reason: 'zeilenfehler' } : {}) });
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   const saved = await deps.store.saveCustomers(rows);
+  if (!saved.ok) await deps.audit.record({ actor: 'system', action: 'import', outcome: 'konflikt', reason: 'veraltet', count: rows.length });
   if (!saved.ok) return { ok: false, problems: [{ line: 1, message: 'Während des Imports wurden Kunden geändert. Bitte den Import wiederholen.' }] };
   return { ok: true, created, updated: rows.length - created };
 }

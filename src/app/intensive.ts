@@ -4,7 +4,7 @@ import { intensiveQuota, quotaState, type QuotaState } from '../domain/intensive
 import { findStaff, hasRole, type StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import { actorFor, customerFor } from './access.js';
-import { audited } from './audited.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { newTask } from './new-task.js';
 import { notifyAssignees } from './notify.js';
@@ -30,8 +30,12 @@ const isIntensiveRequest = (t: Task) => t.kind === 'intensiv-aufnehmen' || t.kin
  * `/intensiv <Kdnr>`: the HB asks to add the customer to intensive care, or to end it; the team lead decides
  * (seed 003: "mit der Teamleitung abgestimmt"). The IFK learns the quota it would lead to.
  */
-export async function requestIntensive(deps: Deps, actorId: StaffId, kdnr: string): Promise<{ ok: true; customer: Customer; add: boolean; after: QuotaStatus } | Refused> {
-  const access = await customerFor(deps, actorId, kdnr, 'intensiv.anfragen');
+export function requestIntensive(deps: Deps, actorId: StaffId, kdnr: string): Promise<{ ok: true; customer: Customer; add: boolean; after: QuotaStatus } | Refused> {
+  return audited(deps, actorId, 'intensiv.anfragen', (decision) => request(deps, decision, actorId, kdnr));
+}
+
+async function request(deps: Deps, decision: Decision, actorId: StaffId, kdnr: string): Promise<{ ok: true; customer: Customer; add: boolean; after: QuotaStatus } | Refused> {
+  const access = await customerFor(deps, decision, actorId, kdnr, 'intensiv.anfragen');
   if (!access.ok) return access;
   const { customer } = access;
   if ((await deps.store.tasksOfCustomer(customer.kdnr)).some((t) => isIntensiveRequest(t) && t.status === 'offen')) return refused('intensiv-angefragt');
@@ -39,7 +43,7 @@ export async function requestIntensive(deps: Deps, actorId: StaffId, kdnr: strin
   const leads = deps.directory.staff.filter((s) => s.team === hb?.team && hasRole(s, 'TL')).map((s) => s.id);
   const add = !customer.intensive;
   const task = newTask(deps, add ? 'intensiv-aufnehmen' : 'intensiv-beenden', customer.kdnr, `intensiv:${customer.kdnr}`, leads.length ? leads : [customer.hbId], { onBehalfOf: actorId });
-  const committed = await deps.store.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, deps.clock.now()) });
+  const committed = await decision.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, deps.clock.now()) });
   if (!committed.ok) return refused('veraltet');
   return { ok: true, customer, add, after: await quotaStatusOf(deps, customer.hbId, add ? 1 : -1) };
 }
@@ -48,11 +52,12 @@ export async function requestIntensive(deps: Deps, actorId: StaffId, kdnr: strin
  * The TL confirms or declines. The customer is written first, then the task closed; should the process die in between,
  * a second click finds the customer already in the requested state and only closes the task.
  */
-async function decideIntensiveUnaudited(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
+async function decide(deps: Deps, decision: Decision, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
   const who = actorFor(deps, actorId, 'intensiv.entscheiden');
   if (!who.ok) return who;
   const task = await deps.store.getTask(taskId);
   if (!task || !isIntensiveRequest(task)) return refused('aufgabe-unbekannt');
+  decision.concerns(task.kdnr);
   const auth = authorize(deps.directory, who.actor, 'aufgabe.erledigen', { task });
   if (!auth.ok) return refused(auth.reason);
   if (task.status === 'erledigt') return refused('aufgabe-erledigt');
@@ -62,13 +67,13 @@ async function decideIntensiveUnaudited(deps: Deps, actorId: StaffId, taskId: st
   const target = task.kind === 'intensiv-aufnehmen';
   if (approve && customer.intensive !== target) {
     customer = { ...customer, intensive: target, version: customer.version + 1 };
-    if (!(await deps.store.saveCustomer(customer)).ok) return refused('veraltet');
+    if (!(await decision.saveCustomer(customer)).ok) return refused('veraltet');
   }
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: deps.clock.now().toISOString(), version: task.version + 1 };
-  const committed = await deps.store.commitCases({ tasks: [done] });
+  const committed = await decision.commitCases({ tasks: [done] });
   return committed.ok ? { ok: true, task: done, customer, approved: approve } : refused('aufgabe-erledigt');
 }
 
-export async function decideIntensive(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
-  return audited(deps, actorId, 'intensiv.entscheiden', (await deps.store.getTask(taskId))?.kdnr, await decideIntensiveUnaudited(deps, actorId, taskId, version, approve));
+export function decideIntensive(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
+  return audited(deps, actorId, 'intensiv.entscheiden', (decision) => decide(deps, decision, actorId, taskId, version, approve));
 }

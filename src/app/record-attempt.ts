@@ -3,6 +3,7 @@ import type { AttemptKind, ContactAttempt } from '../domain/contact-attempt.js';
 import type { Customer } from '../domain/customer.js';
 import type { StaffId } from '../domain/staff.js';
 import { customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
@@ -17,8 +18,12 @@ export interface AttemptInput {
 }
 
 /** Records a contact attempt (seed 000 §2) on the customer; a call needs its time of day, since the rule compares times. */
-export async function recordAttempt(deps: Deps, actorId: StaffId, input: AttemptInput): Promise<{ ok: true; customer: Customer; attempt: ContactAttempt } | Refused> {
-  const access = await customerFor(deps, actorId, input.kdnr, 'versuch.erfassen');
+export function recordAttempt(deps: Deps, actorId: StaffId, input: AttemptInput): Promise<{ ok: true; customer: Customer; attempt: ContactAttempt } | Refused> {
+  return audited(deps, actorId, 'versuch.erfassen', (decision) => record(deps, decision, actorId, input));
+}
+
+async function record(deps: Deps, decision: Decision, actorId: StaffId, input: AttemptInput): Promise<{ ok: true; customer: Customer; attempt: ContactAttempt } | Refused> {
+  const access = await customerFor(deps, decision, actorId, input.kdnr, 'versuch.erfassen');
   if (!access.ok) return access;
   if (input.version !== undefined && input.version !== access.customer.version) return refused('veraltet');
   const now = deps.clock.now();
@@ -30,6 +35,6 @@ export async function recordAttempt(deps: Deps, actorId: StaffId, input: Attempt
 
   const attempt: ContactAttempt = { kind: input.kind, at: at.toISOString(), timeGiven: input.time !== undefined || !input.date, recordedBy: access.actor.id, recordedAt: now.toISOString() };
   const customer: Customer = { ...access.customer, attempts: [...access.customer.attempts, attempt], version: access.customer.version + 1 };
-  const saved = await deps.store.saveCustomer(customer);
+  const saved = await decision.saveCustomer(customer);
   return saved.ok ? { ok: true, customer, attempt } : refused('veraltet');
 }

@@ -5,12 +5,19 @@ import { contactCounts } from '../domain/contact-density.js';
 import type { Customer } from '../domain/customer.js';
 import type { StaffId } from '../domain/staff.js';
 import { customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
 /** `/kontakt`: a personal or phone counselling, or a group information where the policy counts it (seed 003: marktfern). */
-export async function recordContact(deps: Deps, actorId: StaffId, input: { kdnr: string; kind: ContactKind; date?: LocalDate; version?: number }): Promise<{ ok: true; customer: Customer } | Refused> {
-  const access = await customerFor(deps, actorId, input.kdnr, 'kontakt.erfassen');
+export function recordContact(deps: Deps, actorId: StaffId, input: ContactInput): Promise<{ ok: true; customer: Customer } | Refused> {
+  return audited(deps, actorId, 'kontakt.erfassen', (decision) => record(deps, decision, actorId, input));
+}
+
+type ContactInput = { kdnr: string; kind: ContactKind; date?: LocalDate; version?: number };
+
+async function record(deps: Deps, decision: Decision, actorId: StaffId, input: ContactInput): Promise<{ ok: true; customer: Customer } | Refused> {
+  const access = await customerFor(deps, decision, actorId, input.kdnr, 'kontakt.erfassen');
   if (!access.ok) return access;
   // From a card: a replayed or stale click changes nothing.
   if (input.version !== undefined && input.version !== access.customer.version) return refused('veraltet');
@@ -19,6 +26,6 @@ export async function recordContact(deps: Deps, actorId: StaffId, input: { kdnr:
   if (atBerlin(date, '00:00').getTime() > now.getTime()) return refused('datum-in-zukunft');
   if (!contactCounts(input.kind, access.customer, contactDensityRule(deps.policy))) return refused('gruppe-zaehlt-nicht');
   const customer: Customer = { ...access.customer, contacts: [...access.customer.contacts, { kind: input.kind, date, recordedBy: actorId }], version: access.customer.version + 1 };
-  const saved = await deps.store.saveCustomer(customer);
+  const saved = await decision.saveCustomer(customer);
   return saved.ok ? { ok: true, customer } : refused('veraltet');
 }

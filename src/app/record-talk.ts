@@ -8,7 +8,7 @@ import { decideTalkResult, type TalkInput } from '../domain/talk-result.js';
 import type { Task } from '../domain/task.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
-import { audited } from './audited.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
@@ -18,12 +18,13 @@ import { refused, type Refused } from './outcome.js';
 export type TalkRef = { readonly caseId: string; readonly version: number } | { readonly kdnr: string };
 
 /** The claimed talk or callback the actor is to record, from a card (id + version) or a typed Kundennummer. */
-async function claimedCaseUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
+async function claimedCase(deps: Deps, audit: Decision, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
   const who = actorFor(deps, actorId, 'gespraech.erfassen');
   if (!who.ok) return who;
   if ('caseId' in ref) {
     const missed = await deps.store.getMissedCase(ref.caseId);
     if (!missed) return refused('kein-offenes-gespraech');
+    audit.concerns(missed.kdnr);
     // Only the one who claimed the talk or callback sees its form and records it.
     if (missed.claimedBy !== actorId) return refused('nicht-ihr-gespraech');
     if (missed.version !== ref.version && missed.status !== 'erledigt') return refused('veraltet');
@@ -31,6 +32,7 @@ async function claimedCaseUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef):
   }
   const kdnr = parseCustomerNumber(ref.kdnr, customerNumberPattern(deps.policy));
   if (!kdnr.ok) return refused('kdnr-format');
+  audit.concerns(kdnr.value);
   const missed = (await deps.store.missedCasesOfCustomer(kdnr.value)).find((c) => c.status === 'uebernommen' && c.claimedBy === actorId);
   return missed ? { ok: true, missed } : refused('kein-offenes-gespraech');
 }
@@ -40,14 +42,14 @@ async function claimedCaseUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef):
  * when the HB is absent); after a callback the IFK books the personal appointment with the HB. A provisional payment
  * stop on record is lifted: a task to the Leistungsabteilung (note per E-Akte) and one to the HB.
  */
-async function recordTalkUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
-  const found = await claimedCaseUnaudited(deps, actorId, ref);
+async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
+  const found = await claimedCase(deps, audit, actorId, ref);
   if (!found.ok) return found;
   const now = deps.clock.now();
-  const decision = decideTalkResult(found.missed, input, actorId, now, followUpRule(deps.policy), deps.calendar);
-  if (!decision.ok) return refused(decision.reason);
+  const talk = decideTalkResult(found.missed, input, actorId, now, followUpRule(deps.policy), deps.calendar);
+  if (!talk.ok) return refused(talk.reason);
 
-  const missed: MissedAppointmentCase = { ...found.missed, status: 'erledigt', talk: decision.result, version: found.missed.version + 1 };
+  const missed: MissedAppointmentCase = { ...found.missed, status: 'erledigt', talk: talk.result, version: found.missed.version + 1 };
   const claimed = (await deps.store.tasksOfCustomer(missed.kdnr)).filter((t) => t.caseId === missed.id && t.status === 'offen');
   const closed: Task[] = claimed.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
 
@@ -77,17 +79,15 @@ async function recordTalkUnaudited(deps: Deps, actorId: StaffId, ref: TalkRef, i
     lifted.push({ ...stop, liftRequestedAt: now.toISOString(), version: stop.version + 1 });
   }
 
-  const committed = await deps.store.commitCases({ missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
+  const committed = await audit.commitCases({ missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
   return committed.ok ? { ok: true, missed, tasks: created } : refused('veraltet');
 }
 
-const kdnrOfTalk = async (deps: Deps, ref: TalkRef) => ('caseId' in ref ? (await deps.store.getMissedCase(ref.caseId))?.kdnr : ref.kdnr);
-
 /** The claimed talk or callback the actor is to record (an audited read). */
-export async function claimedCaseFor(deps: Deps, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
-  return audited(deps, actorId, 'fall.lesen', await kdnrOfTalk(deps, ref), await claimedCaseUnaudited(deps, actorId, ref));
+export function claimedCaseFor(deps: Deps, actorId: StaffId, ref: TalkRef): Promise<{ ok: true; missed: MissedAppointmentCase } | Refused> {
+  return audited(deps, actorId, 'fall.lesen', (audit) => claimedCase(deps, audit, actorId, ref));
 }
 
-export async function recordTalk(deps: Deps, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
-  return audited(deps, actorId, 'gespraech.erfassen', await kdnrOfTalk(deps, ref), await recordTalkUnaudited(deps, actorId, ref, input));
+export function recordTalk(deps: Deps, actorId: StaffId, ref: TalkRef, input: TalkInput): Promise<{ ok: true; missed: MissedAppointmentCase; tasks: Task[] } | Refused> {
+  return audited(deps, actorId, 'gespraech.erfassen', (audit) => record(deps, audit, actorId, ref, input));
 }

@@ -7,7 +7,7 @@ import type { Task, TaskKind } from '../domain/task.js';
 import { decideVisitResult, type VisitResultInput } from '../domain/visit-result.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
-import { audited } from './audited.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask as createTask } from './new-task.js';
@@ -18,18 +18,20 @@ import { refused, type Refused } from './outcome.js';
 export type CaseRef = { readonly caseId: string; readonly version: number } | { readonly kdnr: string };
 
 /** The open AB case a result or form refers to, for an AB. */
-async function openCaseUnaudited(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
+async function openCase(deps: Deps, audit: Decision, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
   const who = actorFor(deps, actorId, 'ergebnis.erfassen');
   if (!who.ok) return who;
   if ('caseId' in ref) {
     const outreach = await deps.store.getCase(ref.caseId);
     if (!outreach) return refused('kein-offener-fall');
+    audit.concerns(outreach.kdnr);
     if (outreach.status !== 'vorgemerkt') return refused('fall-bereits-erledigt');
     if (outreach.version !== ref.version) return refused('veraltet');
     return { ok: true, outreach };
   }
   const kdnr = parseCustomerNumber(ref.kdnr, customerNumberPattern(deps.policy));
   if (!kdnr.ok) return refused('kdnr-format');
+  audit.concerns(kdnr.value);
   const cases = await deps.store.casesOfCustomer(kdnr.value);
   const outreach = cases.find((c) => c.status === 'vorgemerkt');
   return outreach ? { ok: true, outreach } : refused('kein-offener-fall');
@@ -39,19 +41,20 @@ async function openCaseUnaudited(deps: Deps, actorId: StaffId, ref: CaseRef): Pr
  * seed 000 §2: after the visit the AB writes the Verbis note and informs the HB by task; a complex case adds a
  * personal talk AB–HB; hints for the benefits department go to the Leistungsabteilung.
  */
-async function recordVisitResultUnaudited(
+async function record(
   deps: Deps,
+  audit: Decision,
   actorId: StaffId,
   ref: CaseRef,
   input: VisitResultInput
 ): Promise<{ ok: true; outreach: OutreachCase; tasks: Task[] } | Refused> {
-  const found = await openCaseUnaudited(deps, actorId, ref);
+  const found = await openCase(deps, audit, actorId, ref);
   if (!found.ok) return found;
   const now = deps.clock.now();
-  const decision = decideVisitResult(found.outreach, input, actorId, now);
-  if (!decision.ok) return refused(decision.reason);
+  const visit = decideVisitResult(found.outreach, input, actorId, now);
+  if (!visit.ok) return refused(visit.reason);
 
-  const outreach: OutreachCase = { ...found.outreach, status: 'besucht', visit: decision.result, version: found.outreach.version + 1 };
+  const outreach: OutreachCase = { ...found.outreach, status: 'besucht', visit: visit.result, version: found.outreach.version + 1 };
   const visitTasks = (await deps.store.tasksOfCustomer(outreach.kdnr)).filter((t) => t.caseId === outreach.id && t.kind === 'ab-besuch' && t.status === 'offen');
   const closed: Task[] = visitTasks.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
 
@@ -68,17 +71,15 @@ async function recordVisitResultUnaudited(
   const reachNow = (t: Task) => t.assigneeIds.filter((id) => id !== outreach.hbId || routing.via === 'hb');
   const notifications: Notification[] = created.flatMap((t) => notifyStaff(t, reachNow(t), t.kind === 'ab-ergebnis' ? 'result-task' : 'follow-up-task', 'neu', deps.newId, now));
 
-  const committed = await deps.store.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications });
+  const committed = await audit.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications });
   return committed.ok ? { ok: true, outreach, tasks: created } : refused('veraltet');
 }
 
-const kdnrOfRef = async (deps: Deps, ref: CaseRef) => ('caseId' in ref ? (await deps.store.getCase(ref.caseId))?.kdnr : ref.kdnr);
-
 /** The open AB case a result or form refers to, for an AB (an audited read). */
-export async function openCaseFor(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
-  return audited(deps, actorId, 'fall.lesen', await kdnrOfRef(deps, ref), await openCaseUnaudited(deps, actorId, ref));
+export function openCaseFor(deps: Deps, actorId: StaffId, ref: CaseRef): Promise<{ ok: true; outreach: OutreachCase } | Refused> {
+  return audited(deps, actorId, 'fall.lesen', (audit) => openCase(deps, audit, actorId, ref));
 }
 
-export async function recordVisitResult(deps: Deps, actorId: StaffId, ref: CaseRef, input: VisitResultInput): Promise<{ ok: true; outreach: OutreachCase; tasks: Task[] } | Refused> {
-  return audited(deps, actorId, 'ergebnis.erfassen', await kdnrOfRef(deps, ref), await recordVisitResultUnaudited(deps, actorId, ref, input));
+export function recordVisitResult(deps: Deps, actorId: StaffId, ref: CaseRef, input: VisitResultInput): Promise<{ ok: true; outreach: OutreachCase; tasks: Task[] } | Refused> {
+  return audited(deps, actorId, 'ergebnis.erfassen', (audit) => record(deps, audit, actorId, ref, input));
 }

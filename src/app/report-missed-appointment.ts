@@ -5,6 +5,7 @@ import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { StaffId } from '../domain/staff.js';
 import { callbackTeamOf } from '../domain/task-routing.js';
 import { customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { newTask } from './new-task.js';
 import { notifyAssignees } from './notify.js';
@@ -26,8 +27,12 @@ export async function openMissedCaseToday(deps: Deps, kdnr: string): Promise<Mis
  * available now, every available AB gets an urgent card and the first to claim it wins. Without one, nothing is
  * stored: the EZ is told so and offered the same-day callback.
  */
-export async function reportMissedAppointment(deps: Deps, actorId: StaffId, kdnr: string): Promise<ReportOutcome | Refused> {
-  const access = await customerFor(deps, actorId, kdnr, 'meldeversaeumnis.melden');
+export function reportMissedAppointment(deps: Deps, actorId: StaffId, kdnr: string): Promise<ReportOutcome | Refused> {
+  return audited(deps, actorId, 'meldeversaeumnis.melden', (audit) => report(deps, audit, actorId, kdnr));
+}
+
+async function report(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string): Promise<ReportOutcome | Refused> {
+  const access = await customerFor(deps, audit, actorId, kdnr, 'meldeversaeumnis.melden');
   if (!access.ok) return access;
   const { customer } = access;
   if (await openMissedCaseToday(deps, customer.kdnr)) return refused('bereits-gemeldet');
@@ -48,6 +53,6 @@ export async function reportMissedAppointment(deps: Deps, actorId: StaffId, kdnr
     version: 1
   };
   const task = newTask(deps, 'meldeversaeumnis-ab', customer.kdnr, missed.id, available);
-  const committed = await deps.store.commitCases({ missedCases: [missed], tasks: [task], notifications: notifyAssignees(task, 'claim-task', 'neu', deps.newId, now) });
+  const committed = await audit.commitCases({ missedCases: [missed], tasks: [task], notifications: notifyAssignees(task, 'claim-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outcome: 'ab-informiert', customer, caseId: missed.id, informed: available } : refused('veraltet');
 }

@@ -47,8 +47,9 @@ export async function applyRetention(deps: Deps): Promise<number> {
     const stop = await deps.store.getPaymentStop(kdnr);
     if (stop?.liftRequestedAt && stop.liftRequestedAt < cutoff) purge.paymentStops.push(kdnr);
   }
-  await deps.store.purge(purge satisfies PurgeIds);
+  // The audit lines are durable before the deletion they record; a purge cut short is run again by the next pass.
   for (const kdnr of deletedKdnr) await deps.audit.record({ actor: 'system', action: 'loeschung.frist', kdnr, outcome: 'ok' });
+  await deps.store.purge(purge satisfies PurgeIds);
   await deps.audit.prune(deps.policy.retention.auditMonths);
   return gone.size;
 }

@@ -10,7 +10,10 @@ export interface AuditEntry {
   readonly action: string;
   readonly kdnr?: string;
   readonly component: 'teams' | 'cli' | 'job';
-  readonly outcome: 'ok' | 'abgelehnt';
+  /** konflikt: the record changed between showing and deciding (a double click, a colleague faster); nothing was changed. */
+  readonly outcome: 'ok' | 'abgelehnt' | 'konflikt';
+  /** For `abgelehnt` and `konflikt`: the refusal code (e.g. `rolle-fehlt`), never content. */
+  readonly reason?: string;
   /** A count instead of identities, where an action touches many customers (e.g. a week plan read). */
   readonly count?: number;
 }

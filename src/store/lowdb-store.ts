@@ -4,7 +4,7 @@ import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appoin
 import type { AbDayState, Absence } from '../domain/presence.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { Task } from '../domain/task.js';
-import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
+import type { BeforeWrite, CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
@@ -95,23 +95,27 @@ export class LowdbStore implements Store {
     return c && copy(c);
   }
 
-  async saveCustomer(customer: Customer): Promise<CommitResult> {
-    const all = this.customers.data.customers;
-    if (!versionFits(all[customer.kdnr], customer)) return CONFLICT;
-    return this.saveCustomers([customer]);
+  saveCustomer(customer: Customer, beforeWrite?: BeforeWrite): Promise<CommitResult> {
+    return this.writeCustomers([customer], beforeWrite);
   }
 
-  async saveCustomers(customers: readonly Customer[]): Promise<CommitResult> {
+  saveCustomers(customers: readonly Customer[]): Promise<CommitResult> {
+    return this.writeCustomers(customers, undefined);
+  }
+
+  private writeCustomers(customers: readonly Customer[], beforeWrite: BeforeWrite | undefined): Promise<CommitResult> {
     const all = this.customers.data.customers;
-    if (!customers.every((c) => versionFits(all[c.kdnr], c))) return CONFLICT;
-    await this.customers.change((d) => {
-      for (const c of customers) {
-        const previousHb = d.customers[c.kdnr]?.hbId;
-        d.customers[c.kdnr] = copy(c);
-        this.index(c, previousHb);
-      }
-    });
-    return { ok: true };
+    const fits = () => customers.every((c) => versionFits(all[c.kdnr], c));
+    const keys = customers.map((c) => `customer:${c.kdnr}`);
+    return this.checked(keys, fits, beforeWrite, () =>
+      this.customers.change((d) => {
+        for (const c of customers) {
+          const previousHb = d.customers[c.kdnr]?.hbId;
+          d.customers[c.kdnr] = copy(c);
+          this.index(c, previousHb);
+        }
+      })
+    );
   }
 
   async customersOfHb(hbId: string) {
@@ -195,26 +199,63 @@ export class LowdbStore implements Store {
     this.queuedListeners.push(listener);
   }
 
-  async commitCases(changes: CaseChanges): Promise<CommitResult> {
-    const d = this.casesDoc.data;
-    // Check everything first, then apply everything: all or nothing, with no await in between.
-    if (!(changes.cases ?? []).every((c) => versionFits(d.cases[c.id], c))) return CONFLICT;
-    if (!(changes.missedCases ?? []).every((c) => versionFits(d.missedCases[c.id], c))) return CONFLICT;
-    if (!(changes.paymentStops ?? []).every((p) => versionFits(d.paymentStops[p.kdnr], p))) return CONFLICT;
-    if (!(changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t))) return CONFLICT;
-    const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
-    await this.casesDoc.change((data) => {
-      for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
-      for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
-      for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
-      for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
-      for (const n of fresh) {
-        data.notifications[n.id] = copy(n);
-        data.notificationKeys[n.key] = n.id;
-      }
-    });
-    if (fresh.length) for (const listener of this.queuedListeners) listener();
+  /**
+   * Records a commit has checked and is about to write while its `beforeWrite` runs. A commit that touches one of them
+   * loses at once, as it would lose to that commit's write a moment later; so the check still holds after the await.
+   */
+  private readonly reserved = new Set<string>();
+
+  /** Check, reserve, run `beforeWrite`, then apply synchronously: nothing else can write those records in between. */
+  private async checked(keys: readonly string[], fits: () => boolean, beforeWrite: BeforeWrite | undefined, apply: () => Promise<void>): Promise<CommitResult> {
+    if (!fits() || keys.some((k) => this.reserved.has(k))) return CONFLICT;
+    if (!beforeWrite) return apply().then(() => ({ ok: true }));
+    for (const k of keys) this.reserved.add(k);
+    let applied: Promise<void>;
+    try {
+      await beforeWrite();
+      // A purge does not reserve; if one removed a record meanwhile, the change no longer fits.
+      if (!fits()) return CONFLICT;
+      applied = apply();
+    } finally {
+      for (const k of keys) this.reserved.delete(k);
+    }
+    await applied;
     return { ok: true };
+  }
+
+  private casesFit(changes: CaseChanges): boolean {
+    const d = this.casesDoc.data;
+    return (
+      (changes.cases ?? []).every((c) => versionFits(d.cases[c.id], c)) &&
+      (changes.missedCases ?? []).every((c) => versionFits(d.missedCases[c.id], c)) &&
+      (changes.paymentStops ?? []).every((p) => versionFits(d.paymentStops[p.kdnr], p)) &&
+      (changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t))
+    );
+  }
+
+  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CommitResult> {
+    const keys = [
+      ...(changes.cases ?? []).map((c) => `case:${c.id}`),
+      ...(changes.missedCases ?? []).map((c) => `missed:${c.id}`),
+      ...(changes.paymentStops ?? []).map((p) => `stop:${p.kdnr}`),
+      ...(changes.tasks ?? []).map((t) => `task:${t.id}`)
+    ];
+    // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
+    return this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
+      const d = this.casesDoc.data;
+      const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
+      await this.casesDoc.change((data) => {
+        for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
+        for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
+        for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
+        for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
+        for (const n of fresh) {
+          data.notifications[n.id] = copy(n);
+          data.notificationKeys[n.key] = n.id;
+        }
+      });
+      if (fresh.length) for (const listener of this.queuedListeners) listener();
+    });
   }
 
   async allNotifications() {

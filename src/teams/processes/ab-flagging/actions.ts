@@ -30,10 +30,10 @@ export const AB_FLAGGING_ACTIONS = [
 
   defineAction('vormerken.absenden', flagSubmitPayload, async (turn, data) => {
     const r = await flagCustomer(turn.deps, turn.actorId, { kdnr: data.kdnr, reason: data.reason, invitationInMailbox: data.postfach });
+    if (r.ok) return flagFormCard(turn.view, r.form, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) });
+    // The form comes back with the reason for the refusal (re-reading the customer is a read of its own).
     const preview = await previewFlag(turn.deps, turn.actorId, data.kdnr);
-    if (!preview.ok) return turn.no(r.ok ? preview : r);
-    if (!r.ok) return flagFormCard(turn.view, preview, { error: turn.no(r) });
-    return flagFormCard(turn.view, preview, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) });
+    return preview.ok ? flagFormCard(turn.view, preview, { error: turn.no(r) }) : turn.no(r);
   }),
 
   defineAction('ergebnis.formular', caseRefPayload, async (turn, data) => {
