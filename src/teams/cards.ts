@@ -7,12 +7,16 @@ import { projectRoot } from '../project-root.js';
 /** An Adaptive Card as JSON. */
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard' };
 
-const templates = new Map<CardName, object>();
+/**
+ * One prepared template per card. Preparing parses every `${…}` expression (an ANTLR parse each): done once per card
+ * instead of once per message, it was the largest cost of a turn (profile in the README's Performance section).
+ */
+const templates = new Map<CardName, ACData.Template>();
 
-function template(name: CardName): object {
+function template(name: CardName): ACData.Template {
   let t = templates.get(name);
   if (!t) {
-    t = JSON.parse(readFileSync(join(projectRoot(), 'cards', `${name}.json`), 'utf8')) as object;
+    t = new ACData.Template(JSON.parse(readFileSync(join(projectRoot(), 'cards', `${name}.json`), 'utf8')));
     templates.set(name, t);
   }
   return t;
@@ -20,5 +24,5 @@ function template(name: CardName): object {
 
 /** Expands a template from `cards/` with its data (adaptivecards-templating, as in Microsoft's samples). */
 export function renderCard(name: CardName, data: object): AdaptiveCardJson {
-  return new ACData.Template(template(name)).expand({ $root: data }) as AdaptiveCardJson;
+  return template(name).expand({ $root: data }) as AdaptiveCardJson;
 }
