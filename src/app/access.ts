@@ -25,7 +25,9 @@ export async function customerFor(
   const kdnr = parseCustomerNumber(rawKdnr, customerNumberPattern(deps.policy));
   if (!kdnr.ok) return who.ok ? refused('kdnr-format') : who;
   const customer = who.ok ? await deps.store.getCustomer(kdnr.value) : undefined;
-  const decision: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer });
+  // seed 001: during an activation the aB-pAp is assigned to the customer as well (co-responsible).
+  const coResponsible = customer ? (await deps.store.u25CasesOfCustomer(customer.kdnr)).filter((c) => c.status === 'aktiv').map((c) => c.abPapId) : [];
+  const decision: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer, coResponsible });
   // Every attempt to reach a customer is audited, granted or not: a refused one is what a data-protection officer looks for.
   await deps.audit.record({ actor: actorId, action, kdnr: kdnr.value, outcome: decision.ok ? 'ok' : 'abgelehnt' });
   if (!decision.ok) return refused(decision.reason);
