@@ -9,6 +9,7 @@ import type { Task } from '../domain/task.js';
 import { customerFor } from './access.js';
 import { audited } from './audited.js';
 import type { Deps } from './deps.js';
+import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
 import { notifyAssignees } from './notify.js';
 import { refused, type Refused } from './outcome.js';
@@ -67,8 +68,10 @@ async function handOverUnaudited(deps: Deps, actorId: StaffId, kdnr: string, req
     status: 'aktiv',
     version: 1
   };
-  const task = newTask(deps, 'u25-uebernahme', outreach.kdnr, outreach.id, [outreach.abPapId]);
-  const committed = await deps.store.commitCases({ cases: [outreach], tasks: [task], notifications: notifyAssignees(task, 'u25-task', 'neu', deps.newId, now) });
+  // seed 001 "Vertretung": while the aB-pAp is absent, the team's substitutes get the task (the existing substitution rule).
+  const routing = await hbRouting(deps, outreach.abPapId);
+  const task = newTask(deps, 'u25-uebernahme', outreach.kdnr, outreach.id, routing.assignees, routing.via === 'hb' ? {} : { onBehalfOf: outreach.abPapId });
+  const committed = await deps.store.commitCases({ cases: [outreach], tasks: [task], notifications: notifyAssignees({ ...task, assigneeIds: routing.recipients }, 'u25-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outreach, task } : refused('veraltet');
 }
 
