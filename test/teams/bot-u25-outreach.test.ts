@@ -11,7 +11,7 @@ const runJob = async (deps: Deps, name: string) => jobCatalogue(deps).find((j) =
 const notificationsTo = async (deps: Deps, staffId: string) => (await deps.store.allNotifications()).filter((n) => n.recipient.kind === 'staff' && n.recipient.staffId === staffId);
 
 /** Anna (pAp) opens the handover card for her under-25 customer and submits it. */
-async function handOver(deps: Deps, bot: ReturnType<typeof botHarness>, form: Record<string, string>) {
+async function handOver(bot: ReturnType<typeof botHarness>, form: Record<string, string>) {
   const card = cardOf((await bot.say(STAFF.anna, `/u25-uebergabe ${KDNR}`))[0]);
   return bot.click(STAFF.anna, 'u25.uebergeben', { ...actionOf(card, 'u25.uebergeben'), ...form });
 }
@@ -22,12 +22,12 @@ describe('U25 outreach (seed 001) through the bot', () => {
     await givenCustomer(deps, { group: 'u25' });
     const bot = botHarness(deps);
 
-    const refused = await handOver(deps, bot, { handoverTalk: 'false', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
+    const refused = await handOver(bot, { handoverTalk: 'false', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
     expect(cardText(refused.value)).toContain('Übergabe nicht möglich: Vor der Übergabe findet grundsätzlich ein Gespräch zwischen pAp und aB-pAp statt.');
     expect(await deps.store.allU25Cases()).toEqual([]);
     expect(await notificationsTo(deps, MIRIAM)).toEqual([]);
 
-    const done = await handOver(deps, bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: '' });
+    const done = await handOver(bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: 'automatisch' });
     expect(cardText(done.value)).toContain('Kunde 123D456789 ist an Miriam Vogt übergeben (Fallübergabe). Die Aktivierungsphase endet am 24.05.2027.');
     const [outreach] = await deps.store.allU25Cases();
     expect(outreach).toMatchObject({ approach: 'u25-aktivierung', abPapId: MIRIAM, hbId: STAFF.anna, virtualWorkerId: 'VM-U25-aB', phaseStart: '2026-11-24', phaseEnd: '2027-05-24', status: 'aktiv' });
@@ -59,7 +59,7 @@ describe('U25 outreach (seed 001) through the bot', () => {
     await givenCustomer(deps, { group: 'u25' });
     await givenCustomer(deps, { kdnr: '123D000002', group: 'u25' });
     const bot = botHarness(deps);
-    await handOver(deps, bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
+    await handOver(bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
     const card = cardOf((await bot.say(STAFF.anna, '/u25-uebergabe 123D000002'))[0]);
     await bot.click(STAFF.anna, 'u25.uebergeben', { ...actionOf(card, 'u25.uebergeben'), handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'massive-problemlagen', abPap: MIRIAM });
 
@@ -115,7 +115,7 @@ describe('U25 outreach (seed 001) through the bot', () => {
     const deps = await testDeps('2026-11-24 10:00');
     await givenCustomer(deps, { group: 'u25' });
     const bot = botHarness(deps);
-    await handOver(deps, bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
+    await handOver(bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
 
     expect((await bot.say(STAFF.petra, '/auswertung'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
     expect((await bot.say(STAFF.anna, '/auswertung'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
@@ -144,7 +144,7 @@ describe('U25 outreach (seed 001) through the bot', () => {
     const deps = await testDeps('2026-11-24 10:00');
     await givenCustomer(deps, { group: 'u25' });
     const bot = botHarness(deps);
-    await handOver(deps, bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
+    await handOver(bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
 
     deps.clock.set(at('2027-03-01 10:00'));
     expect((await bot.say(MIRIAM, `/u25-rueckgabe ${KDNR}`))[0]?.text).toBe(
@@ -171,7 +171,7 @@ describe('U25 outreach (seed 001) through the bot', () => {
     const deps = await testDeps('2026-11-24 10:00');
     await givenCustomer(deps, { group: 'u25' });
     const bot = botHarness(deps);
-    await handOver(deps, bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
+    await handOver(bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
     expect((await bot.say(MIRIAM, `/u25-besuch ${KDNR} 02.12.2026`))[0]?.text).toContain('Besuche finden in der Regel zu zweit statt');
     expect((await bot.say(MIRIAM, `/u25-besuch ${KDNR} 02.12.2026 mit Katrin`))[0]?.text).toBe('Besuch bei Kunde 123D456789 am 02.12.2026 mit Katrin Lehmann geplant.');
     expect((await bot.say(MIRIAM, `/u25-besuch ${KDNR} 03.12.2026 allein Treffen im Jugendzentrum, Sozialarbeiterin vor Ort`))[0]?.text).toBe('Besuch bei Kunde 123D456789 am 03.12.2026 allein geplant; die Begründung ist erfasst.');

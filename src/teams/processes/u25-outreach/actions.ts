@@ -16,7 +16,7 @@ const handoverPayload = kdnrPayload.extend({
   handoverTalk: toggle,
   form: optionalChoice(U25_FORMS),
   targetGroup: optionalChoice(U25_TARGET_GROUPS),
-  abPap: z.string().max(64).optional().transform((v) => v || undefined)
+  abPap: z.string().max(64).optional().transform((v) => (v && v !== 'automatisch' ? v : undefined))
 });
 
 const firstContactPayload = caseRefPayload.extend({ taskId: z.string().min(1).max(64), returnExplained: toggle });

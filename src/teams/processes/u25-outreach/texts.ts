@@ -26,5 +26,6 @@ export const U25_TEXT = {
   reminderEarly: 'Die Aktivierungsphase endet in einem Monat',
   reminderEnd: 'Die Aktivierungsphase ist erreicht',
   reminderEarlyText: 'Bitte planen Sie das gemeinsame Gespräch mit pAp und Kunde und die Rückgabe – oder begründen Sie eine Verlängerung (Ausnahme).',
+  reminderHint: (kdnr: string) => `Rückgabe nach dem gemeinsamen Gespräch: /u25-gespraech ${kdnr} TT.MM.JJJJ HH:MM, dann /u25-rueckgabe ${kdnr}. Verlängern mit Begründung: /u25-verlaengern ${kdnr} TT.MM.JJJJ Begründung.`,
   reminderEndText: 'Die Aktivierungsphase soll in der Regel 6 Monate nicht überschreiten. Bitte geben Sie den Kunden nach dem gemeinsamen Gespräch zurück oder verlängern Sie mit Begründung.'
 };

@@ -56,7 +56,7 @@ export function handoverFormCard(ctx: ViewContext, preview: HandoverPreview, not
     notice: preview.openCase && !notice.text ? `Der Kunde ist bereits in der Aufsuchenden Beratung U25 (${responsibleNow(ctx, preview.openCase)}).` : notice.text,
     noticeColor: notice.isError || (preview.openCase && !notice.text) ? 'Attention' : 'Good',
     abPaps: [
-      { title: 'automatisch: wer weniger aktive Fälle hat', value: '' },
+      { title: 'automatisch: wer weniger aktive Fälle hat', value: 'automatisch' },
       ...abPaps.map((s) => ({ title: `${s.name} – ${preview.load.get(s.id) ?? 0} aktive Fälle; Außendienst ${fieldTimesDe(u25FieldTimes(ctx.policy, s))}`, value: s.id }))
     ]
   });
@@ -110,7 +110,8 @@ export function u25ReminderCard(ctx: ViewContext, c: U25OutreachCase, stage: 'vo
     pap: staffName(ctx, c.hbId),
     start: dateDe(c.phaseStart),
     end: dateDe(end),
-    text: stage === 'vorwarnung' ? U25_TEXT.reminderEarlyText : U25_TEXT.reminderEndText
+    text: stage === 'vorwarnung' ? U25_TEXT.reminderEarlyText : U25_TEXT.reminderEndText,
+    hint: U25_TEXT.reminderHint(c.kdnr)
   });
 }
 
