@@ -26,7 +26,7 @@ export async function quarterChartDataUri(quarters: readonly QuarterCounts[], qu
       x: { field: 'quartal', type: 'nominal', title: null, sort: null, axis: { labelAngle: 0 } },
       xOffset: { field: 'art', sort: series.map(([, label]) => label) },
       y: { field: 'anzahl', type: 'quantitative', title: 'Fälle', axis: { tickMinStep: 1 } },
-      color: { field: 'art', title: null, sort: series.map(([, label]) => label), legend: { orient: 'bottom' } }
+      color: { field: 'art', title: null, sort: series.map(([, label]) => label), scale: { scheme: 'tableau10' }, legend: { orient: 'bottom' } }
     },
     config: { font: 'DejaVu Sans', view: { stroke: null } }
   };
