@@ -51,3 +51,17 @@ describe('U25 cases and expenses in the store', () => {
     await reopened.close();
   });
 });
+
+describe('U25 cases and the data subject', () => {
+  it('exports and erases a customer\'s U25 case with the rest', async () => {
+    const { testDeps, givenCustomer } = await import('../support/fixtures.js');
+    const { exportCustomer, eraseCustomer } = await import('../../src/app/data-subject.js');
+    const deps = await testDeps();
+    await givenCustomer(deps, { group: 'u25' });
+    await deps.store.commitCases({ cases: [u25Case] });
+    const exported = await exportCustomer(deps, '123D456789', 'admin');
+    expect(exported.ok && exported.u25Cases).toEqual([u25Case]);
+    expect(await eraseCustomer(deps, '123D456789', 'admin')).toMatchObject({ ok: true });
+    expect(await deps.store.allU25Cases()).toEqual([]);
+  });
+});
