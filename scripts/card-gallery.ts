@@ -44,6 +44,13 @@ import { atBerlin } from '../src/domain/berlin-time.js';
 import { callbackTeamOf } from '../src/domain/task-routing.js';
 import { flagDeadlineRule } from '../src/config/policy.js';
 import { REFUSAL } from '../src/teams/texts.js';
+import { budgetStatement, recordExpense } from '../src/app/u25-expense.js';
+import { u25Counts } from '../src/app/u25-evaluation.js';
+import { recordMissedU25Appointment } from '../src/app/u25-field.js';
+import { handOverToAbPap, previewHandover } from '../src/app/u25-handover.js';
+import { extendActivation, recordFirstContact } from '../src/app/u25-phase.js';
+import { arrangeJointTalk, returnToPap } from '../src/app/u25-return.js';
+import { budgetStatementCard, evaluationCard, handoverFormCard, u25CaseCard, u25ReminderCard } from '../src/teams/processes/u25-outreach/views.js';
 
 export interface GalleryCard {
   readonly name: CardName;
@@ -56,6 +63,7 @@ const JONAS = '00000000-0000-0000-0000-0000000000021';
 const PETRA = '00000000-0000-0000-0000-0000000000022';
 const MURAT = '00000000-0000-0000-0000-0000000000023';
 const SABINE = '00000000-0000-0000-0000-0000000000025';
+const MIRIAM = '00000000-0000-0000-0000-0000000000028';
 
 /** The longest reason the policy allows, with umlauts: what a card must carry without breaking. */
 const LONG_REASON = ('Kunde reagiert seit Monaten weder auf Einladungen noch auf Anrufe; Wohnsituation unklar, Post kommt zurück. ' +
@@ -189,6 +197,38 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   add('attendance-task', 'nicht erschienen', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(attendance.id))!)).json);
   add('digest', 'Team 521', digestCard(ctx(), await weeklyDigest(deps, 'team-521', { year: 2026, week: 48 })));
   add('digest', 'Team ohne IFK', digestCard(ctx(), await weeklyDigest(deps, 'team-ab', { year: 2026, week: 48 })));
+
+  // U25 outreach (seed 001): handover, phase, reminders, return, sanction, budget, evaluation.
+  await deps.store.saveCustomers([customer('100A000008', { group: 'u25', district: 'ost' }), customer('100A000009', { group: 'u25', district: 'west' })]);
+  add('u25-handover-form', 'offen', handoverFormCard(ctx(), must(await previewHandover(deps, ANNA, '100A000008'))));
+  add('u25-handover-form', 'Übergabegespräch fehlt', handoverFormCard(ctx(), must(await previewHandover(deps, ANNA, '100A000008')), { text: REFUSAL['uebergabegespraech-fehlt'], isError: true }));
+  const handover = must(await handOverToAbPap(deps, ANNA, '100A000008', { handoverTalkHeld: true, form: 'falluebergabe', targetGroup: 'massive-problemlagen', abPapId: MIRIAM }));
+  must(await handOverToAbPap(deps, ANNA, '100A000009', { handoverTalkHeld: true, form: 'einzelauftrag', targetGroup: 'individuell', abPapId: MIRIAM }));
+  add('u25-handover-form', 'bereits übergeben', handoverFormCard(ctx(), must(await previewHandover(deps, ANNA, '100A000008'))));
+  add('u25-task', 'neuer Fall, offen', taskCard(ctx(), await taskView(deps, handover.task), MIRIAM).json);
+  must(await recordFirstContact(deps, MIRIAM, { kdnr: '100A000008' }, true));
+  add('u25-task', 'Erstkontakt erfasst', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(handover.task.id))!), MIRIAM).json);
+  const missed = must(await recordMissedU25Appointment(deps, MIRIAM, { kdnr: '100A000008' }, '2026-12-01'));
+  add('u25-task', 'Sanktion im Einzelfall', taskCard(ctx(), await taskView(deps, missed.task), ANNA).json);
+  add('u25-budget-statement', 'leer', budgetStatementCard(ctx(), await budgetStatement(deps, MIRIAM, '2026-12')));
+  must(await recordExpense(deps, MIRIAM, { amountCents: 450, date: '2026-12-01', receiptPresent: true }));
+  must(await recordExpense(deps, MIRIAM, { amountCents: 1280, date: '2026-12-02', receiptPresent: true }));
+  add('u25-budget-statement', 'zwei Auslagen', budgetStatementCard(ctx(), await budgetStatement(deps, MIRIAM, '2026-12')));
+  const u25 = (await deps.store.u25CasesOfCustomer('100A000008'))[0]!;
+  add('u25-reminder', 'ein Monat vorher', u25ReminderCard(ctx(), u25, 'vorwarnung', u25.phaseEnd));
+  add('u25-reminder', 'Ende erreicht', u25ReminderCard(ctx(), u25, 'ende', u25.phaseEnd));
+  clock.set('2027-05-10T10:00:00+02:00');
+  must(await extendActivation(deps, MIRIAM, { kdnr: '100A000008' }, '2027-07-31', LONG_REASON));
+  const jointTalk = must(await arrangeJointTalk(deps, MIRIAM, { kdnr: '100A000008' }, '2027-07-20', '10:00'));
+  add('u25-task', 'gemeinsames Gespräch', taskCard(ctx(), await taskView(deps, jointTalk.task), ANNA).json);
+  clock.set('2027-07-20T11:30:00+02:00');
+  const back = must(await returnToPap(deps, MIRIAM, { kdnr: '100A000008' }, { early: false }));
+  add('u25-task', 'Rückgabe an den pAp', taskCard(ctx(), await taskView(deps, back.task), ANNA).json);
+  add('u25-case', 'zurückgegeben, mit Verlauf', u25CaseCard(ctx(), back.outreach));
+  add('u25-case', 'Einzelauftrag aktiv', u25CaseCard(ctx(), (await deps.store.u25CasesOfCustomer('100A000009'))[0]!));
+  must(await returnToPap(deps, MIRIAM, { kdnr: '100A000009' }, { early: true, reason: LONG_REASON }));
+  add('u25-evaluation', 'aB-pAp', await evaluationCard(ctx(), await u25Counts(deps), { canSend: true }));
+  add('u25-evaluation', 'an die Teamleitung gesendet', await evaluationCard(ctx(), await u25Counts(deps), { canSend: false, sentBy: MIRIAM }));
 
   await deps.store.close();
   return out;

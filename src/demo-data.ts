@@ -2,6 +2,9 @@ import { createCustomer } from './app/create-customer.js';
 import type { Deps } from './app/deps.js';
 import { recordAttempt } from './app/record-attempt.js';
 import { recordContact } from './app/record-contact.js';
+import { handOverToAbPap } from './app/u25-handover.js';
+import { recordFirstContact } from './app/u25-phase.js';
+import { atBerlin } from './domain/berlin-time.js';
 import { berlinDate, shiftDate } from './domain/berlin-time.js';
 import type { AttemptKind } from './domain/contact-attempt.js';
 import type { CustomerGroup } from './domain/customer.js';
@@ -9,6 +12,7 @@ import type { CustomerGroup } from './domain/customer.js';
 /** Synthetic demo customers (no real Kundennummern, no names), dated relative to today, entered through the use cases. */
 const ANNA = '00000000-0000-0000-0000-0000000000020';
 const JONAS = '00000000-0000-0000-0000-0000000000021';
+const MIRIAM = '00000000-0000-0000-0000-0000000000028';
 
 interface DemoCustomer {
   kdnr: string;
@@ -31,8 +35,19 @@ const DEMO_CUSTOMERS: DemoCustomer[] = [
   // Only the first round so far.
   { kdnr: '901D000004', hb: ANNA, group: 'u25', district: 'west', lastContactDaysAgo: 10, attempts: [['einladung', 12], ['nicht-erschienen', 5]] },
   // Another IFK's customer, nothing recorded yet.
-  { kdnr: '901D000005', hb: JONAS, group: 'marktnah', district: 'nord', lastContactDaysAgo: 20, attempts: [] }
+  { kdnr: '901D000005', hb: JONAS, group: 'marktnah', district: 'nord', lastContactDaysAgo: 20, attempts: [] },
+  // Under 25, handed over to the aB-pAp Miriam Vogt about five months ago (seed 001): in the activation phase.
+  { kdnr: '901D000006', hb: ANNA, group: 'u25', district: 'sued', lastContactDaysAgo: 12, attempts: [['einladung-rfb', 170], ['nicht-erschienen', 163]] }
 ];
+
+/** The demo's U25 activation: handed over and first contact made in the past, through the use cases at that time. */
+async function seedU25Demo(deps: Deps, today: string): Promise<void> {
+  const past = (daysAgo: number): Deps => ({ ...deps, clock: { now: () => atBerlin(shiftDate(today, -daysAgo), '10:00') } });
+  const handover = await handOverToAbPap(past(155), ANNA, '901D000006', { handoverTalkHeld: true, form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPapId: MIRIAM });
+  if (!handover.ok) throw new Error(`demo U25 handover: ${handover.reason}`);
+  const contact = await recordFirstContact(past(148), MIRIAM, { kdnr: '901D000006' }, true);
+  if (!contact.ok) throw new Error(`demo U25 first contact: ${contact.reason}`);
+}
 
 export async function seedDemo(deps: Deps): Promise<number> {
   let created = 0;
@@ -49,6 +64,7 @@ export async function seedDemo(deps: Deps): Promise<number> {
       const k = await recordContact(deps, c.hb, { kdnr: c.kdnr, kind: 'persoenlich', date: shiftDate(today, -c.lastContactDaysAgo) });
       if (!k.ok) throw new Error(`demo contact ${c.kdnr}: ${k.reason}`);
     }
+    if (c.kdnr === '901D000006') await seedU25Demo(deps, today);
     created++;
   }
   return created;

@@ -3,7 +3,9 @@ import type { Customer } from './domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from './domain/missed-appointment.js';
 import type { AbDayState, Absence } from './domain/presence.js';
 import type { CustomerNumber } from './domain/customer-number.js';
-import type { OutreachCase } from './domain/outreach-case.js';
+import type { OutreachCase, OutreachCaseVariant } from './domain/outreach-case.js';
+import type { Expense } from './domain/u25-budget.js';
+import type { U25OutreachCase } from './domain/u25-case.js';
 import type { StaffId } from './domain/staff.js';
 import type { Task } from './domain/task.js';
 
@@ -29,7 +31,13 @@ export type CardName =
   | 'flag-reminder'
   | 'digest'
   | 'attendance-task'
-  | 'intensive-task';
+  | 'intensive-task'
+  | 'u25-handover-form'
+  | 'u25-task'
+  | 'u25-case'
+  | 'u25-reminder'
+  | 'u25-budget-statement'
+  | 'u25-evaluation';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
 
@@ -40,7 +48,13 @@ export type NotificationSubject =
   /** Thursday morning: flags for AB until end of service today (seed 000 §2). */
   | { readonly kind: 'flag-reminder'; readonly date: LocalDate }
   /** Monday morning: last week's digest for one team's channel. */
-  | { readonly kind: 'digest'; readonly teamId: string; readonly week: string };
+  | { readonly kind: 'digest'; readonly teamId: string; readonly week: string }
+  /** seed 001: the activation phase of a U25 case ends in a month (vorwarnung) or now (ende). */
+  | { readonly kind: 'u25-reminder'; readonly caseId: string; readonly stage: 'vorwarnung' | 'ende'; readonly end: LocalDate }
+  /** seed 001: an aB-pAp's expenses of one month (YYYY-MM), to submit with the receipts. */
+  | { readonly kind: 'u25-budget-statement'; readonly staffId: StaffId; readonly month: string }
+  /** seed 001: the evaluation an aB-pAp sent to a team lead ("den TL bei Bedarf zur Verfügung gestellt"). */
+  | { readonly kind: 'u25-evaluation'; readonly sentBy: StaffId; readonly date: LocalDate };
 
 /** A message the bot owes someone; stored in the same write as the change that caused it. */
 export interface Notification {
@@ -87,11 +101,13 @@ export interface ConversationRef {
 
 export interface CaseChanges {
   /** New records carry version 1; an update carries the next version and must find the previous one stored. */
-  readonly cases?: readonly OutreachCase[];
+  readonly cases?: readonly OutreachCaseVariant[];
   readonly missedCases?: readonly MissedAppointmentCase[];
   readonly paymentStops?: readonly PaymentStop[];
   readonly tasks?: readonly Task[];
   readonly notifications?: readonly Notification[];
+  /** seed 001: aB-pAp expenses (new records only). */
+  readonly expenses?: readonly Expense[];
 }
 
 export interface PurgeIds {
@@ -124,12 +140,21 @@ export interface Store {
   /** Read-only views of all customers. */
   allCustomers(): Promise<readonly Customer[]>;
 
+  /** The AB visit cases (approach 'ab-besuch'); the U25 variant has its own readers below. */
   getCase(id: string): Promise<OutreachCase | undefined>;
   /** Several outreach cases by id in one read; unknown ids are left out. */
   casesByIds(ids: readonly string[]): Promise<OutreachCase[]>;
   casesOfCustomer(kdnr: CustomerNumber): Promise<OutreachCase[]>;
   /** Cases still to be visited whose target week is this one or earlier, and those visited in this week. */
   casesForWeek(weekKey: string): Promise<OutreachCase[]>;
+
+  /** seed 001: the U25 variant of the outreach case. */
+  getU25Case(id: string): Promise<U25OutreachCase | undefined>;
+  u25CasesOfCustomer(kdnr: CustomerNumber): Promise<U25OutreachCase[]>;
+  /** Copies of every U25 case (a few hundred at most: the reminders and the evaluation run over them). */
+  allU25Cases(): Promise<U25OutreachCase[]>;
+  /** One aB-pAp's expenses whose date lies in the month (YYYY-MM). */
+  expensesOf(staffId: StaffId, month: string): Promise<Expense[]>;
 
   getTask(id: string): Promise<Task | undefined>;
   openTasksOf(staffId: StaffId): Promise<Task[]>;

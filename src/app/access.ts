@@ -27,7 +27,9 @@ export async function customerFor(
   const kdnr = parseCustomerNumber(rawKdnr, customerNumberPattern(deps.policy));
   if (!kdnr.ok) return who.ok ? refused('kdnr-format') : who;
   const customer = who.ok ? await deps.store.getCustomer(kdnr.value) : undefined;
-  const allowed: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer });
+  // seed 001: during an activation the aB-pAp is assigned to the customer as well (co-responsible).
+  const coResponsible = customer ? (await deps.store.u25CasesOfCustomer(customer.kdnr)).filter((c) => c.status === 'aktiv').map((c) => c.abPapId) : [];
+  const allowed: Refused | { ok: true } = !who.ok ? who : !customer ? refused('kunde-unbekannt') : authorize(deps.directory, who.actor, action, { customer, coResponsible });
   // The decision's audit line names the customer, granted or not: a refused attempt is what a data-protection officer looks for.
   decision.concerns(kdnr.value);
   if (!allowed.ok) return refused(allowed.reason);

@@ -6,13 +6,20 @@ import type { Deps } from './deps.js';
 import { dueListFor, type DueList } from './due-contacts.js';
 import { taskView, type TaskView } from './task-view.js';
 import { weeklyDigest, type Digest } from './weekly-digest.js';
+import type { U25OutreachCase } from '../domain/u25-case.js';
+import type { QuarterCounts } from '../domain/u25-evaluation.js';
+import { budgetStatement, type BudgetStatement } from './u25-expense.js';
+import { u25Counts } from './u25-evaluation.js';
 
 /** What a notification's card shows, read from the records as they are when it is sent. */
 export type NotificationView =
   | { readonly kind: 'task'; readonly view: TaskView; readonly viewer?: string }
   | { readonly kind: 'due-contacts'; readonly list: DueList }
   | { readonly kind: 'flag-reminder'; readonly target: FlagTarget }
-  | { readonly kind: 'digest'; readonly digest: Digest };
+  | { readonly kind: 'digest'; readonly digest: Digest }
+  | { readonly kind: 'u25-reminder'; readonly outreach: U25OutreachCase; readonly stage: 'vorwarnung' | 'ende'; readonly end: string }
+  | { readonly kind: 'u25-budget-statement'; readonly statement: BudgetStatement }
+  | { readonly kind: 'u25-evaluation'; readonly quarters: QuarterCounts[]; readonly sentBy: string };
 
 export async function notificationView(deps: Deps, n: Notification): Promise<NotificationView> {
   switch (n.subject.kind) {
@@ -28,5 +35,14 @@ export async function notificationView(deps: Deps, n: Notification): Promise<Not
       return { kind: 'flag-reminder', target: targetWeekForFlag(atBerlin(n.subject.date, '00:00'), flagDeadlineRule(deps.policy), deps.calendar) };
     case 'digest':
       return { kind: 'digest', digest: await weeklyDigest(deps, n.subject.teamId, parseWeekKey(n.subject.week)) };
+    case 'u25-reminder': {
+      const outreach = await deps.store.getU25Case(n.subject.caseId);
+      if (!outreach) throw new Error(`u25 case ${n.subject.caseId} missing`);
+      return { kind: 'u25-reminder', outreach, stage: n.subject.stage, end: n.subject.end };
+    }
+    case 'u25-budget-statement':
+      return { kind: 'u25-budget-statement', statement: await budgetStatement(deps, n.subject.staffId, n.subject.month) };
+    case 'u25-evaluation':
+      return { kind: 'u25-evaluation', quarters: await u25Counts(deps), sentBy: n.subject.sentBy };
   }
 }

@@ -44,7 +44,28 @@ export type RefusalCode =
   | 'gruppe-zaehlt-nicht'
   | 'kein-ifk'
   | 'intensiv-angefragt'
-  | 'profil-unbekannt';
+  | 'profil-unbekannt'
+  | 'nicht-u25'
+  | 'bereits-in-aktivierung'
+  | 'uebergabegespraech-fehlt'
+  | 'form-fehlt'
+  | 'zielgruppe-fehlt'
+  | 'ab-pap-unbekannt'
+  | 'kein-ab-pap'
+  | 'keine-aktivierung'
+  | 'fall-abgeschlossen'
+  | 'verlaengerung-nicht-spaeter'
+  | 'gemeinsames-gespraech-fehlt'
+  | 'gemeinsames-gespraech-ausstehend'
+  | 'termin-vergangen'
+  | 'rueckkehr-nicht-angesprochen'
+  | 'erstkontakt-erfasst'
+  | 'zweite-person-fehlt'
+  | 'zweite-person-unbekannt'
+  | 'quittung-fehlt'
+  | 'betrag-ungueltig'
+  | 'budget-ueberschritten'
+  | 'keine-teamleitung';
 
 export interface Refused {
   readonly ok: false;
@@ -55,6 +76,8 @@ export interface Refused {
   readonly weekKey?: string;
   /** For 'bereits-uebernommen': who was first. */
   readonly claimedBy?: string;
+  /** For 'budget-ueberschritten': what is left of this month's budget, in cents. */
+  readonly remainingCents?: number;
 }
 
 export const refused = (reason: RefusalCode, extra: Omit<Refused, 'ok' | 'reason'> = {}): Refused => ({ ok: false, reason, ...extra });

@@ -1,6 +1,7 @@
 import type { CustomerGroup } from '../domain/customer.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
+import type { U25OutreachCase } from '../domain/u25-case.js';
 import type { Task } from '../domain/task.js';
 import type { Deps } from './deps.js';
 import { quotaStatusOf, type QuotaStatus } from './intensive.js';
@@ -12,7 +13,8 @@ export type TaskView =
   | { readonly kind: 'outreach'; readonly task: Task; readonly outreach: OutreachCase; readonly group?: CustomerGroup }
   | { readonly kind: 'attendance'; readonly task: Task; readonly outreach?: OutreachCase; readonly paymentStopRecorded: boolean }
   | { readonly kind: 'missed-appointment'; readonly task: Task; readonly missed: MissedAppointmentCase }
-  | { readonly kind: 'intensive'; readonly task: Task; readonly quotaAfter: QuotaStatus };
+  | { readonly kind: 'intensive'; readonly task: Task; readonly quotaAfter: QuotaStatus }
+  | { readonly kind: 'u25'; readonly task: Task; readonly outreach: U25OutreachCase };
 
 /** The records a task's card needs, read as they are now (a card is rendered when it is sent or asked for). */
 export async function taskView(deps: Deps, task: Task): Promise<TaskView> {
@@ -24,6 +26,11 @@ export async function taskView(deps: Deps, task: Task): Promise<TaskView> {
   if (task.kind === 'intensiv-aufnehmen' || task.kind === 'intensiv-beenden') {
     const change = task.status === 'offen' ? (task.kind === 'intensiv-aufnehmen' ? 1 : -1) : 0;
     return { kind: 'intensive', task, quotaAfter: await quotaStatusOf(deps, task.onBehalfOf ?? '', change) };
+  }
+  if (task.kind.startsWith('u25-')) {
+    const outreach = await deps.store.getU25Case(task.caseId);
+    if (!outreach) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
+    return { kind: 'u25', task, outreach };
   }
   if (task.kind === 'erschienen-pruefen') {
     const outreach = await deps.store.getCase(task.caseId);

@@ -11,7 +11,9 @@ const staffSchema = z.object({
   roles: z.array(z.enum(ROLES)).min(1),
   team: z.string().min(1),
   partTime: z.boolean().default(false),
-  districts: z.array(z.string()).default([])
+  districts: z.array(z.string()).default([]),
+  /** aB-pAp only (seed 001): Wednesday all day plus one or two afternoons; without it the policy's u25Outreach.fieldTimes. */
+  fieldTimes: z.array(z.object({ weekday: z.number().int().min(1).max(5), from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) })).optional()
 });
 
 export const directorySchema = z

@@ -5,6 +5,8 @@ import type { CallRule } from '../domain/ab-prerequisites.js';
 import type { CallbackRule } from '../domain/callback-booking.js';
 import type { ContactDensityRule } from '../domain/contact-density.js';
 import type { FollowUpRule } from '../domain/talk-result.js';
+import type { ActivationPhaseRule } from '../domain/u25-activation-phase.js';
+import type { FieldTime, StaffMember } from '../domain/staff.js';
 import { isoWeekday, type LocalDate } from '../domain/berlin-time.js';
 import { readJsonFile } from './read-json-file.js';
 
@@ -72,6 +74,23 @@ export const policySchema = z.object({
       remindWithinWorkingDays: z.number().int().min(0).max(20).default(5)
     })
     .prefault({}),
+  /** seed 001: outreach for under-25s (aB-pAp). */
+  u25Outreach: z
+    .object({
+      /** seed 001: "die Aktivierungsphase soll in der Regel 6 Monate nicht überschreiten". */
+      maxActivationMonths: z.number().int().min(1).max(24).default(6),
+      /** The aB-pAp is reminded this many months before the phase ends (and again when it ends). */
+      remindMonthsBefore: z.number().int().min(1).max(6).default(1),
+      /** seed 001: "ein Budget von bis zu 20 Euro pro Monat", per aB-pAp, in cents. */
+      budgetCentsPerMonth: z.number().int().min(0).max(100_000).default(2000),
+      /** seed 001: the virtual worker in Verbis the customer moves to on a Fallübergabe. */
+      virtualWorkerId: z.string().min(1).max(40).default('VM-U25-aB'),
+      /** seed 001 "Arbeitseinteilung": Wednesday all day (+ 1–2 afternoons per person in the directory). */
+      fieldTimes: z.array(z.object({ weekday: z.number().int().min(1).max(5), from: time, to: time })).default([{ weekday: 3, from: '08:00', to: '16:00' }]),
+      /** Reasons (extension, early return, visit alone) are short statements, no health data. */
+      reasonMaxLength: z.number().int().min(20).max(1000).default(300)
+    })
+    .prefault({}),
   /** The Jobcenter's deletion concept (Löschkonzept) sets these; the defaults are placeholders to be decided there. */
   retention: z
     .object({
@@ -99,7 +118,11 @@ export const policySchema = z.object({
       flagReminder: time.default('08:00'),
       attendanceCheck: time.default('08:15'),
       weeklyDigest: time.default('07:00'),
-      retention: time.default('06:00')
+      retention: time.default('06:00'),
+      /** seed 001: reminders of the activation phase's end. */
+      u25Reminders: time.default('07:45'),
+      /** seed 001: the month's expense statement, on the last working day of the month. */
+      u25BudgetStatement: time.default('14:00')
     })
     .prefault({})
 });
@@ -145,4 +168,13 @@ export function customerNumberPattern(policy: Policy): RegExp {
 
 export function districtName(policy: Policy, id: string): string {
   return policy.districts.find((d) => d.id === id)?.name ?? id;
+}
+
+export function activationPhaseRule(policy: Policy): ActivationPhaseRule {
+  return { maxActivationMonths: policy.u25Outreach.maxActivationMonths, remindMonthsBefore: policy.u25Outreach.remindMonthsBefore };
+}
+
+/** An aB-pAp's field times: their own from the directory, else the policy's. */
+export function u25FieldTimes(policy: Policy, member: StaffMember): readonly FieldTime[] {
+  return member.fieldTimes ?? policy.u25Outreach.fieldTimes;
 }

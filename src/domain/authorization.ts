@@ -1,6 +1,7 @@
 import type { Customer } from './customer.js';
 import { findStaff, hasRole, type Directory, type Role, type StaffMember } from './staff.js';
 import type { Task } from './task.js';
+import type { U25OutreachCase } from './u25-case.js';
 
 /** Every command and card verb maps to one of these; the server decides, never the card. */
 export type Action =
@@ -26,7 +27,12 @@ export type Action =
   | 'intensiv.anfragen'
   | 'intensiv.entscheiden'
   | 'digest.lesen'
-  | 'zustellung.lesen';
+  | 'zustellung.lesen'
+  | 'u25.uebergeben'
+  | 'u25.lesen'
+  | 'u25.bearbeiten'
+  | 'auslage.erfassen'
+  | 'auswertung.lesen';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -34,7 +40,7 @@ export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
 /** Which roles may use an action at all (before the relation to the customer or task is checked). */
 export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   hilfe: 'alle',
-  'kunde.lesen': ['IFK', 'AB', 'TL'],
+  'kunde.lesen': ['IFK', 'AB', 'TL', 'ABU25'],
   'kunde.anlegen': ['IFK'],
   'versuch.erfassen': ['IFK'],
   vormerken: ['IFK'],
@@ -51,13 +57,21 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   abwesenheit: 'alle',
   'zahlungseinstellung.erfassen': ['IFK'],
   'kanal.registrieren': ['TL', 'ADMIN'],
-  'kontakt.erfassen': ['IFK'],
+  // seed 001: the aB-pAp records the contacts of the activation phase as well
+  'kontakt.erfassen': ['IFK', 'ABU25'],
   'faellig.lesen': ['IFK'],
   'intensiv.anfragen': ['IFK'],
   // seed 003: intensive customers are agreed with the team lead
   'intensiv.entscheiden': ['TL'],
   'digest.lesen': ['TL'],
-  'zustellung.lesen': ['ADMIN']
+  'zustellung.lesen': ['ADMIN'],
+  // seed 001: the pAp hands over; the aB-pAp works the case, records expenses and alone sees the evaluation
+  'u25.uebergeben': ['IFK'],
+  'u25.lesen': ['IFK', 'ABU25'],
+  'u25.bearbeiten': ['ABU25'],
+  'auslage.erfassen': ['ABU25'],
+  // seed 001: "aus sozialdatenschutzrechtlichen Gründen nur für die aB-pAp einsehbar"; the TL gets it sent when needed
+  'auswertung.lesen': ['ABU25']
 };
 
 export interface AuthContext {
@@ -65,6 +79,10 @@ export interface AuthContext {
   readonly task?: Task;
   /** For a callback: the placement team that takes it. */
   readonly team?: string;
+  /** The customer's U25 activation (seed 001). */
+  readonly u25Case?: U25OutreachCase;
+  /** Staff responsible beside the HB: the aB-pAp of an active U25 activation (seed 001: "ordnen sich zusätzlich dem Kunden zu"). */
+  readonly coResponsible?: readonly string[];
 }
 
 const OK: AuthDecision = { ok: true };
@@ -84,7 +102,7 @@ export function mayUseAction(actor: StaffMember, action: Action): boolean {
  * Actions decided on a record: they are allowed only with that record in hand. Without it the answer is no — a
  * missing customer or task never falls through to "allowed" (deny by default).
  */
-export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task'>> = {
+export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-case'>> = {
   'kunde.lesen': 'customer',
   'versuch.erfassen': 'customer',
   vormerken: 'customer',
@@ -92,7 +110,10 @@ export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task'>> = {
   'kontakt.erfassen': 'customer',
   'intensiv.anfragen': 'customer',
   'aufgabe.erledigen': 'task',
-  'aufgabe.uebernehmen': 'task'
+  'aufgabe.uebernehmen': 'task',
+  'u25.uebergeben': 'customer',
+  'u25.lesen': 'u25-case',
+  'u25.bearbeiten': 'u25-case'
 };
 
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
@@ -101,18 +122,29 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
   const bound = RECORD_BOUND[action];
   if (bound === 'customer' && !customer) return refuse('nicht-zustaendig');
   if (bound === 'task' && !task) return refuse('nicht-ihre-aufgabe');
+  if (bound === 'u25-case' && !ctx.u25Case) return refuse('nicht-zustaendig');
   switch (action) {
     case 'kunde.lesen':
       // Only the HB, the HB's team (incl. its TL) and AB staff read a customer's case.
-      if (customer!.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer!)) return OK;
+      if (customer!.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer!) || ctx.coResponsible?.includes(actor.id)) return OK;
       return refuse('nicht-zustaendig');
+    case 'kontakt.erfassen':
+      if (ctx.coResponsible?.includes(actor.id)) return OK;
+      return customer!.hbId === actor.id || (hasRole(actor, 'IFK') && inHbTeam(directory, actor, customer!)) ? OK : refuse('nicht-zustaendig');
     case 'versuch.erfassen':
     case 'vormerken':
     case 'zahlungseinstellung.erfassen':
-    case 'kontakt.erfassen':
     case 'intensiv.anfragen':
       // The HB, or an IFK of the HB's team standing in (Vertretungsregelung).
       return customer!.hbId === actor.id || inHbTeam(directory, actor, customer!) ? OK : refuse('nicht-zustaendig');
+    case 'u25.uebergeben':
+      // seed 001: the pAp, i.e. the customer's HB, hands over.
+      return customer!.hbId === actor.id ? OK : refuse('nicht-zustaendig');
+    case 'u25.lesen':
+      // seed 001: visible to the aB-pAp; "bei Bedarf erhält der bisher zuständige pAp zu seinen Fällen Auskünfte".
+      return hasRole(actor, 'ABU25') || ctx.u25Case!.hbId === actor.id ? OK : refuse('nicht-zustaendig');
+    case 'u25.bearbeiten':
+      return ctx.u25Case!.abPapId === actor.id ? OK : refuse('nicht-zustaendig');
     case 'aufgabe.erledigen':
       return task!.assigneeIds.includes(actor.id) ? OK : refuse('nicht-ihre-aufgabe');
     case 'aufgabe.uebernehmen':

@@ -1,5 +1,6 @@
 import type { CustomerNumber } from './customer-number.js';
 import type { StaffId } from './staff.js';
+import type { U25OutreachCase } from './u25-case.js';
 import type { VisitResult } from './visit-result.js';
 
 /**
@@ -7,12 +8,12 @@ import type { VisitResult } from './visit-result.js';
  * today the unannounced AB visit of seed 000 §2; Hausbesuch, Walk and Talk, Begleitung zu Dritten (seed 002)
  * and the U25 handover (seed 001) are further variants with their own checklist and deadlines.
  */
-export const APPROACHES = ['ab-besuch'] as const;
+export const APPROACHES = ['ab-besuch', 'u25-aktivierung'] as const;
 export type Approach = (typeof APPROACHES)[number];
 
 export interface OutreachCase {
   readonly id: string;
-  readonly approach: Approach;
+  readonly approach: 'ab-besuch';
   readonly kdnr: CustomerNumber;
   readonly district: string;
   readonly hbId: StaffId;
@@ -30,3 +31,9 @@ export interface OutreachCase {
   readonly attendance?: { readonly askedAt: string; readonly answer?: 'ja' | 'nein'; readonly answeredAt?: string };
   readonly version: number;
 }
+
+/** Every variant of the outreach case, as stored side by side; the approach tells them apart. */
+export type OutreachCaseVariant = OutreachCase | U25OutreachCase;
+
+export const isAbVisitCase = (c: OutreachCaseVariant): c is OutreachCase => c.approach === 'ab-besuch';
+export const isU25Case = (c: OutreachCaseVariant): c is U25OutreachCase => c.approach === 'u25-aktivierung';

@@ -1,7 +1,8 @@
 /** Staff are identified by their Entra (Azure AD) object id. */
 export type StaffId = string;
 
-export const ROLES = ['IFK', 'AB', 'EZ', 'TL', 'LSB', 'ADMIN'] as const;
+/** ABU25: the aB-pAp of seed 001 (outreach for under-25s). */
+export const ROLES = ['IFK', 'AB', 'EZ', 'TL', 'LSB', 'ADMIN', 'ABU25'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface StaffMember {
@@ -14,6 +15,15 @@ export interface StaffMember {
   readonly partTime: boolean;
   /** For AB staff: the districts (ids) whose route they plan. */
   readonly districts: readonly string[];
+  /** For aB-pAp (seed 001 "Arbeitseinteilung"): their own field times; none: the policy's `u25Outreach.fieldTimes`. */
+  readonly fieldTimes?: readonly FieldTime[];
+}
+
+/** A recurring time out in the field: ISO weekday and clock times. */
+export interface FieldTime {
+  readonly weekday: number;
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface Team {

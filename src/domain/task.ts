@@ -15,7 +15,12 @@ export const TASK_KINDS = [
   'zahlungseinstellung-hb',
   'erschienen-pruefen',
   'intensiv-aufnehmen',
-  'intensiv-beenden'
+  'intensiv-beenden',
+  // seed 001 (U25 outreach): the aB-pAp's new case, the joint talk, the return's result and the sanction question for the pAp
+  'u25-uebernahme',
+  'u25-gespraech',
+  'u25-rueckgabe',
+  'u25-sanktion'
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -40,7 +45,7 @@ export interface Task {
 
 /** Tasks that close by a process step (a visit or talk result), not by a click ("Zur Kenntnis genommen"). */
 export function closesByProcessStep(kind: TaskKind): boolean {
-  return ['ab-besuch', 'meldeversaeumnis-ab', 'rueckruf', 'erschienen-pruefen', 'intensiv-aufnehmen', 'intensiv-beenden'].includes(kind);
+  return ['ab-besuch', 'meldeversaeumnis-ab', 'rueckruf', 'erschienen-pruefen', 'intensiv-aufnehmen', 'intensiv-beenden', 'u25-uebernahme', 'u25-gespraech'].includes(kind);
 }
 
 /** Pool tasks go to several people; the first claim wins (seed 000 §3). */

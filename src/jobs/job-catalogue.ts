@@ -3,9 +3,10 @@ import type { Deps } from '../app/deps.js';
 import { escalateDueCallbacks } from '../app/escalate-callbacks.js';
 import { applyRetention } from '../app/retention.js';
 import { remindDueContacts, remindFlagDeadline, sendWeeklyDigests } from '../app/scheduled-notices.js';
+import { remindU25PhaseEnds, sendBudgetStatements } from '../app/u25-notices.js';
 import type { When } from './schedule.js';
 
-export const JOB_NAMES = ['faellige-kontakte', 'vormerk-erinnerung', 'erschienen-nachfrage', 'wochen-digest', 'rueckruf-eskalation', 'aufbewahrung'] as const;
+export const JOB_NAMES = ['faellige-kontakte', 'vormerk-erinnerung', 'erschienen-nachfrage', 'wochen-digest', 'rueckruf-eskalation', 'aufbewahrung', 'u25-erinnerung', 'u25-auslagen'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface Job {
@@ -25,6 +26,10 @@ export function jobCatalogue(deps: Deps): readonly Job[] {
     { name: 'erschienen-nachfrage', when: { kind: 'working-days', time: s.attendanceCheck }, run: askAttendance },
     { name: 'wochen-digest', when: { kind: 'week-start', time: s.weeklyDigest }, run: sendWeeklyDigests },
     { name: 'rueckruf-eskalation', when: { kind: 'every-minute' }, run: escalateDueCallbacks },
-    { name: 'aufbewahrung', when: { kind: 'working-days', time: s.retention }, run: applyRetention }
+    { name: 'aufbewahrung', when: { kind: 'working-days', time: s.retention }, run: applyRetention },
+    // seed 001: the activation phase's end (one month before, and when reached)
+    { name: 'u25-erinnerung', when: { kind: 'working-days', time: s.u25Reminders }, run: remindU25PhaseEnds },
+    // Runs every working day; the use case acts only on the month's last working day.
+    { name: 'u25-auslagen', when: { kind: 'working-days', time: s.u25BudgetStatement }, run: sendBudgetStatements }
   ];
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Customer } from '../domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appointment.js';
 import type { AbDayState, Absence } from '../domain/presence.js';
-import type { OutreachCase } from '../domain/outreach-case.js';
+import { isAbVisitCase, isU25Case, type OutreachCaseVariant } from '../domain/outreach-case.js';
+import type { Expense } from '../domain/u25-budget.js';
 import type { Task } from '../domain/task.js';
 import type { BeforeWrite, CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
@@ -14,7 +15,8 @@ interface CustomersFile {
   customers: Record<string, Customer>;
 }
 interface CasesFile {
-  cases: Record<string, OutreachCase>;
+  /** Every variant of the outreach case, by id. */
+  cases: Record<string, OutreachCaseVariant>;
   missedCases: Record<string, MissedAppointmentCase>;
   /** By Kundennummer. */
   paymentStops: Record<string, PaymentStop>;
@@ -22,6 +24,8 @@ interface CasesFile {
   notifications: Record<string, Notification>;
   /** Idempotency keys of notifications ever created → their id. */
   notificationKeys: Record<string, string>;
+  /** seed 001: aB-pAp expenses by id (absent in files written before it). */
+  expenses?: Record<string, Expense>;
 }
 interface DeliveryFile {
   deliveries: Record<string, DeliveryState>;
@@ -132,22 +136,44 @@ export class LowdbStore implements Store {
     return Object.values(this.customers.data.customers);
   }
 
+  /** The AB visit variant only: the readers of the AB process never see a U25 case. */
+  private abCases() {
+    return Object.values(this.casesDoc.data.cases).filter(isAbVisitCase);
+  }
+
   async getCase(id: string) {
     const c = this.casesDoc.data.cases[id];
-    return c && copy(c);
+    return c && isAbVisitCase(c) ? copy(c) : undefined;
   }
 
   async casesByIds(ids: readonly string[]) {
     const all = this.casesDoc.data.cases;
-    return [...new Set(ids)].flatMap((id) => (all[id] ? [copy(all[id])] : []));
+    return [...new Set(ids)].flatMap((id) => (all[id] && isAbVisitCase(all[id]) ? [copy(all[id])] : []));
   }
 
   async casesOfCustomer(kdnr: string) {
-    return Object.values(this.casesDoc.data.cases).filter((c) => c.kdnr === kdnr).map(copy);
+    return this.abCases().filter((c) => c.kdnr === kdnr).map(copy);
+  }
+
+  async getU25Case(id: string) {
+    const c = this.casesDoc.data.cases[id];
+    return c && isU25Case(c) ? copy(c) : undefined;
+  }
+
+  async u25CasesOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.cases).filter(isU25Case).filter((c) => c.kdnr === kdnr).map(copy);
+  }
+
+  async allU25Cases() {
+    return Object.values(this.casesDoc.data.cases).filter(isU25Case).map(copy);
+  }
+
+  async expensesOf(staffId: string, month: string) {
+    return Object.values(this.casesDoc.data.expenses ?? {}).filter((e) => e.staffId === staffId && e.date.startsWith(`${month}-`)).map(copy);
   }
 
   async casesForWeek(weekKey: string) {
-    return Object.values(this.casesDoc.data.cases)
+    return this.abCases()
       .filter((c) => (c.status === 'vorgemerkt' ? c.targetWeek <= weekKey : c.targetWeek === weekKey))
       .map(copy);
   }
@@ -168,7 +194,7 @@ export class LowdbStore implements Store {
   }
 
   async allCases() {
-    return Object.values(this.casesDoc.data.cases);
+    return this.abCases();
   }
 
   async allMissedCases() {
@@ -229,7 +255,8 @@ export class LowdbStore implements Store {
       (changes.cases ?? []).every((c) => versionFits(d.cases[c.id], c)) &&
       (changes.missedCases ?? []).every((c) => versionFits(d.missedCases[c.id], c)) &&
       (changes.paymentStops ?? []).every((p) => versionFits(d.paymentStops[p.kdnr], p)) &&
-      (changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t))
+      (changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t)) &&
+      (changes.expenses ?? []).every((e) => versionFits(d.expenses?.[e.id], e))
     );
   }
 
@@ -238,7 +265,8 @@ export class LowdbStore implements Store {
       ...(changes.cases ?? []).map((c) => `case:${c.id}`),
       ...(changes.missedCases ?? []).map((c) => `missed:${c.id}`),
       ...(changes.paymentStops ?? []).map((p) => `stop:${p.kdnr}`),
-      ...(changes.tasks ?? []).map((t) => `task:${t.id}`)
+      ...(changes.tasks ?? []).map((t) => `task:${t.id}`),
+      ...(changes.expenses ?? []).map((e) => `expense:${e.id}`)
     ];
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
     return this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
@@ -249,6 +277,7 @@ export class LowdbStore implements Store {
         for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
         for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
         for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
+        for (const e of changes.expenses ?? []) (data.expenses ??= {})[e.id] = copy(e);
         for (const n of fresh) {
           data.notifications[n.id] = copy(n);
           data.notificationKeys[n.key] = n.id;

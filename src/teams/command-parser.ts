@@ -14,7 +14,7 @@ export type ParseResult =
  * Anchored: "/vormerkenX" is not "/vormerken", and "bitte /hilfe" is no command at all. The slash is optional because
  * Teams' command menu inserts the bare word ("vormerken").
  */
-const COMMAND = /^\/?([a-zäöüß-]+)(?:\s+([\s\S]*))?$/i;
+const COMMAND = /^\/?([a-zäöüß][a-zäöüß0-9-]*)(?:\s+([\s\S]*))?$/i;
 
 const byWord = new Map<string, CommandEntry[]>();
 for (const entry of COMMANDS) for (const word of entry.words) byWord.set(word, [...(byWord.get(word) ?? []), entry]);

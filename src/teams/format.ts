@@ -31,3 +31,8 @@ export function weekdayDateDe(date: LocalDate): string {
 export function attemptWhenDe(attempt: ContactAttempt): string {
   return attempt.timeGiven ? dateTimeDe(attempt.at) : dateDe(berlinDate(new Date(attempt.at)));
 }
+
+/** Integer cents as German euros: 450 → "4,50 €". */
+export function euroDe(cents: number): string {
+  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')} €`;
+}

@@ -1,7 +1,7 @@
 import type { Refused } from '../app/outcome.js';
 import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
 import type { Policy } from '../config/policy.js';
-import { weekDe } from './format.js';
+import { euroDe, weekDe } from './format.js';
 import { PREREQUISITE_LABEL, REFUSAL, secondCallGapText, TEXT } from './texts.js';
 
 /** "Es fehlt: …" — names every missing prerequisite, with why a recorded second call does not count yet. */
@@ -23,6 +23,8 @@ export function refusalText(r: Refused, policy: Policy): string {
       return r.weekKey ? `${REFUSAL['bereits-vorgemerkt']} (${weekDe(r.weekKey)}). Es wurde nichts geändert.` : REFUSAL['bereits-vorgemerkt'];
     case 'bezirk-unbekannt':
       return `${REFUSAL['bezirk-unbekannt']} Bekannt sind: ${policy.districts.map((d) => d.name).join(', ')}.`;
+    case 'budget-ueberschritten':
+      return `${REFUSAL['budget-ueberschritten']} Verbleibend in diesem Monat: ${euroDe(r.remainingCents ?? 0)}.`;
     default:
       return REFUSAL[r.reason];
   }

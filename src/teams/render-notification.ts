@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from './cards.js';
 import { flagReminderCard } from './processes/ab-flagging/views.js';
 import { digestCard } from './processes/administration/views.js';
 import { dueContactsCard } from './processes/contact-density/views.js';
+import { budgetStatementCard, evaluationCard, u25ReminderCard } from './processes/u25-outreach/views.js';
 import { taskCard } from './task-card.js';
 import { viewContextAt } from './view-context.js';
 
@@ -21,5 +22,11 @@ export async function renderNotification(deps: Deps, n: Notification): Promise<A
       return flagReminderCard(view.target);
     case 'digest':
       return digestCard(ctx, view.digest);
+    case 'u25-reminder':
+      return u25ReminderCard(ctx, view.outreach, view.stage, view.end);
+    case 'u25-budget-statement':
+      return budgetStatementCard(ctx, view.statement);
+    case 'u25-evaluation':
+      return evaluationCard(ctx, view.quarters, { canSend: false, sentBy: view.sentBy });
   }
 }

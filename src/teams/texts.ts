@@ -58,7 +58,11 @@ export const TASK_TITLE: Record<TaskKind, string> = {
   'zahlungseinstellung-hb': 'Aufhebung der vorläufigen Zahlungseinstellung veranlasst',
   'erschienen-pruefen': 'Ist der Kunde zum Termin erschienen?',
   'intensiv-aufnehmen': 'Intensivbetreuung aufnehmen – bitte bestätigen',
-  'intensiv-beenden': 'Intensivbetreuung beenden – bitte bestätigen'
+  'intensiv-beenden': 'Intensivbetreuung beenden – bitte bestätigen',
+  'u25-uebernahme': 'Aufsuchende Beratung U25: neuer Fall',
+  'u25-gespraech': 'Gemeinsames Gespräch aB-pAp, pAp und Kunde',
+  'u25-rueckgabe': 'Rückgabe aus der Aufsuchenden Beratung U25',
+  'u25-sanktion': 'Sanktion: Entscheidung im Einzelfall gemeinsam mit aB-pAp'
 };
 
 export const REFUSAL: Record<RefusalCode, string> = {
@@ -104,7 +108,28 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'gruppe-zaehlt-nicht': 'Eine Gruppeninformation zählt für die Kontaktdichte nur bei marktfernen Kunden (ab 25, nicht intensiv). Es wurde nichts erfasst.',
   'kein-ifk': 'Diese Person ist im Verzeichnis nicht als IFK eingetragen.',
   'intensiv-angefragt': 'Für diesen Kunden liegt der Teamleitung bereits eine Anfrage zur Intensivbetreuung vor.',
-  'profil-unbekannt': 'Das Profil ist unbekannt (erlaubt: I, Z oder leer).'
+  'profil-unbekannt': 'Das Profil ist unbekannt (erlaubt: I, Z oder leer).',
+  'nicht-u25': 'Die Aufsuchende Beratung U25 ist nur für Kunden unter 25 vorgesehen. Es wurde nichts gespeichert.',
+  'bereits-in-aktivierung': 'Der Kunde ist bereits in der Aufsuchenden Beratung U25. Es wurde nichts geändert.',
+  'uebergabegespraech-fehlt': 'Übergabe nicht möglich: Vor der Übergabe findet grundsätzlich ein Gespräch zwischen pAp und aB-pAp statt. Bitte bestätigen Sie das Übergabegespräch. Es wurde nichts gespeichert.',
+  'form-fehlt': 'Bitte wählen Sie die Form: Fallübergabe oder Einzelauftrag.',
+  'zielgruppe-fehlt': 'Bitte wählen Sie die Zielgruppe.',
+  'ab-pap-unbekannt': 'Die gewählte Person ist nicht als aB-pAp eingetragen. Es wurde nichts gespeichert.',
+  'kein-ab-pap': 'Im Mitarbeiterverzeichnis ist kein aB-pAp eingetragen. Bitte wenden Sie sich an Ihre Teamleitung.',
+  'keine-aktivierung': 'Für diesen Kunden gibt es keine laufende Aufsuchende Beratung U25.',
+  'fall-abgeschlossen': 'Die Aufsuchende Beratung U25 für diesen Kunden ist bereits abgeschlossen. Es wurde nichts geändert.',
+  'verlaengerung-nicht-spaeter': 'Das neue Ende muss nach dem bisherigen Ende der Aktivierungsphase liegen. Es wurde nichts geändert.',
+  'gemeinsames-gespraech-fehlt': 'Rückgabe nicht möglich: Zuerst findet das gemeinsame Gespräch von aB-pAp, pAp und Kunde statt. Bitte vereinbaren Sie es mit /u25-gespraech. Es wurde nichts geändert.',
+  'gemeinsames-gespraech-ausstehend': 'Rückgabe nicht möglich: Das gemeinsame Gespräch von aB-pAp, pAp und Kunde hat noch nicht stattgefunden. Es wurde nichts geändert.',
+  'termin-vergangen': 'Der Termin muss in der Zukunft liegen. Es wurde nichts gespeichert.',
+  'rueckkehr-nicht-angesprochen': 'Bitte bestätigen Sie, dass Sie mit dem Kunden besprochen haben, dass er danach wieder zu seinem pAp wechselt.',
+  'erstkontakt-erfasst': 'Der Erstkontakt ist bereits erfasst. Es wurde nichts geändert.',
+  'zweite-person-fehlt': 'Besuche finden in der Regel zu zweit statt (Sicherheit geht vor). Bitte nennen Sie die zweite Person oder begründen Sie, warum Sie allein gehen. Es wurde nichts gespeichert.',
+  'zweite-person-unbekannt': 'Die zweite Person ist im Mitarbeiterverzeichnis nicht eindeutig zu finden (und nicht Sie selbst). Es wurde nichts gespeichert.',
+  'quittung-fehlt': 'Auslagen werden nur gegen Quittung erstattet. Bitte bestätigen Sie „Quittung liegt vor“. Es wurde nichts gespeichert.',
+  'betrag-ungueltig': 'Der Betrag ist ungültig. Bitte geben Sie ihn in Euro an, z. B. 4,50.',
+  'budget-ueberschritten': 'Die Auslage übersteigt das verbleibende Budget dieses Monats. Es wurde nichts gespeichert.',
+  'keine-teamleitung': 'Diese Person ist im Verzeichnis nicht als Teamleitung eingetragen. Es wurde nichts gesendet.'
 };
 
 export const TEXT = {

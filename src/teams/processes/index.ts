@@ -8,6 +8,8 @@ import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
 import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
 import { TASKS_PRESENCE_ACTIONS } from './tasks-presence/actions.js';
 import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
+import { U25_OUTREACH_ACTIONS } from './u25-outreach/actions.js';
+import { U25_OUTREACH_COMMANDS } from './u25-outreach/commands.js';
 
 /** Every process's commands, in the order `/hilfe` lists them; a new process adds its folder and one line here. */
 export const COMMANDS: readonly CommandEntry[] = [
@@ -16,8 +18,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...MISSED_APPOINTMENT_COMMANDS,
   ...CONTACT_DENSITY_COMMANDS,
   ...TASKS_PRESENCE_COMMANDS,
+  ...U25_OUTREACH_COMMANDS,
   ...ADMINISTRATION_COMMANDS
 ];
 
 /** Every process's card actions (Action.Execute verbs). */
-export const CARD_ACTIONS: readonly CardActionEntry[] = [...AB_FLAGGING_ACTIONS, ...MISSED_APPOINTMENT_ACTIONS, ...CONTACT_DENSITY_ACTIONS, ...TASKS_PRESENCE_ACTIONS];
+export const CARD_ACTIONS: readonly CardActionEntry[] = [...AB_FLAGGING_ACTIONS, ...MISSED_APPOINTMENT_ACTIONS, ...CONTACT_DENSITY_ACTIONS, ...TASKS_PRESENCE_ACTIONS, ...U25_OUTREACH_ACTIONS];
