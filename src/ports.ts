@@ -6,6 +6,9 @@ import type { CustomerNumber } from './domain/customer-number.js';
 import type { OutreachCase } from './domain/outreach-case.js';
 import type { StaffId } from './domain/staff.js';
 import type { Task } from './domain/task.js';
+import type { NewcomerCase } from './domain/newcomer-case.js';
+import type { SofoSlot } from './domain/sofo-slots.js';
+import type { WalkInQueue } from './domain/walk-in-queue.js';
 
 /** Time is injected everywhere; nothing reads the system clock directly. */
 export interface Clock {
@@ -29,7 +32,11 @@ export type CardName =
   | 'flag-reminder'
   | 'digest'
   | 'attendance-task'
-  | 'intensive-task';
+  | 'intensive-task'
+  | 'newcomer-form'
+  | 'newcomer-route'
+  | 'walk-in-queue'
+  | 'first-talk-form';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
 
@@ -40,7 +47,9 @@ export type NotificationSubject =
   /** Thursday morning: flags for AB until end of service today (seed 000 §2). */
   | { readonly kind: 'flag-reminder'; readonly date: LocalDate }
   /** Monday morning: last week's digest for one team's channel. */
-  | { readonly kind: 'digest'; readonly teamId: string; readonly week: string };
+  | { readonly kind: 'digest'; readonly teamId: string; readonly week: string }
+  /** seed 004: the day's walk-in queue of the Sofortvermittlung, one card updated in place. */
+  | { readonly kind: 'walk-in-queue'; readonly date: LocalDate };
 
 /** A message the bot owes someone; stored in the same write as the change that caused it. */
 export interface Notification {
@@ -92,6 +101,10 @@ export interface CaseChanges {
   readonly paymentStops?: readonly PaymentStop[];
   readonly tasks?: readonly Task[];
   readonly notifications?: readonly Notification[];
+  /** seed 004: new customers' cases, the day's walk-in queue (by date) and booked appointments (by slot id). */
+  readonly newcomerCases?: readonly NewcomerCase[];
+  readonly walkInQueues?: readonly WalkInQueue[];
+  readonly sofoSlots?: readonly SofoSlot[];
 }
 
 export interface PurgeIds {
@@ -137,6 +150,15 @@ export interface Store {
   /** Callbacks not yet claimed, for the escalation job. */
   unclaimedCallbacks(): Promise<MissedAppointmentCase[]>;
   getPaymentStop(kdnr: CustomerNumber): Promise<PaymentStop | undefined>;
+
+  getNewcomerCase(id: string): Promise<NewcomerCase | undefined>;
+  newcomerCasesOfCustomer(kdnr: CustomerNumber): Promise<NewcomerCase[]>;
+  /** Every new customer's case, for the digest's counts. */
+  allNewcomerCases(): Promise<readonly NewcomerCase[]>;
+  getWalkInQueue(date: LocalDate): Promise<WalkInQueue | undefined>;
+  allWalkInQueues(): Promise<readonly WalkInQueue[]>;
+  /** Appointments booked on this day or later. */
+  sofoSlotsFrom(date: LocalDate): Promise<SofoSlot[]>;
 
   /**
    * Delete records for good (retention, erasure): from the case file, and their delivery states. Idempotent: what is

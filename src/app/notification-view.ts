@@ -2,6 +2,7 @@ import { flagDeadlineRule } from '../config/policy.js';
 import { targetWeekForFlag, type FlagTarget } from '../domain/ab-deadline.js';
 import { atBerlin, parseWeekKey } from '../domain/berlin-time.js';
 import type { Notification } from '../ports.js';
+import { emptyQueue, type WalkInQueue } from '../domain/walk-in-queue.js';
 import type { Deps } from './deps.js';
 import { dueListFor, type DueList } from './due-contacts.js';
 import { taskView, type TaskView } from './task-view.js';
@@ -12,7 +13,8 @@ export type NotificationView =
   | { readonly kind: 'task'; readonly view: TaskView; readonly viewer?: string }
   | { readonly kind: 'due-contacts'; readonly list: DueList }
   | { readonly kind: 'flag-reminder'; readonly target: FlagTarget }
-  | { readonly kind: 'digest'; readonly digest: Digest };
+  | { readonly kind: 'digest'; readonly digest: Digest }
+  | { readonly kind: 'walk-in-queue'; readonly queue: WalkInQueue };
 
 export async function notificationView(deps: Deps, n: Notification): Promise<NotificationView> {
   switch (n.subject.kind) {
@@ -28,5 +30,7 @@ export async function notificationView(deps: Deps, n: Notification): Promise<Not
       return { kind: 'flag-reminder', target: targetWeekForFlag(atBerlin(n.subject.date, '00:00'), flagDeadlineRule(deps.policy), deps.calendar) };
     case 'digest':
       return { kind: 'digest', digest: await weeklyDigest(deps, n.subject.teamId, parseWeekKey(n.subject.week)) };
+    case 'walk-in-queue':
+      return { kind: 'walk-in-queue', queue: (await deps.store.getWalkInQueue(n.subject.date)) ?? emptyQueue(n.subject.date) };
   }
 }

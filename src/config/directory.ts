@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Directory } from '../domain/staff.js';
+import { ROLES, SPECIALISATIONS, type Directory } from '../domain/staff.js';
 import { readJsonFile } from './read-json-file.js';
 
 const staffSchema = z.object({
@@ -11,7 +11,9 @@ const staffSchema = z.object({
   roles: z.array(z.enum(ROLES)).min(1),
   team: z.string().min(1),
   partTime: z.boolean().default(false),
-  districts: z.array(z.string()).default([])
+  districts: z.array(z.string()).default([]),
+  /** seed 004: an IFK specialised in Reha or U25 customers. */
+  specialisation: z.enum(SPECIALISATIONS).optional()
 });
 
 export const directorySchema = z
@@ -27,6 +29,10 @@ export const directorySchema = z
       if (!dir.teams.some((t) => t.id === s.team)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'team'], message: `unbekanntes Team ${s.team}` });
       if (s.roles.includes('AB') && s.districts.length === 0)
         ctx.addIssue({ code: 'custom', path: ['staff', i, 'districts'], message: 'AB-Mitarbeitende brauchen mindestens einen Bezirk' });
+      if (s.roles.includes('AMM') && s.districts.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['staff', i, 'districts'], message: 'Arbeitsmarktmanager brauchen mindestens einen Bezirk' });
+      if (s.specialisation && !s.roles.includes('IFK'))
+        ctx.addIssue({ code: 'custom', path: ['staff', i, 'specialisation'], message: 'eine Spezialisierung (reha, u25) gibt es nur für IFK' });
     });
     dir.teams.forEach((t, i) =>
       t.substitutes.forEach((id, j) => {

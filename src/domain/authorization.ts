@@ -1,4 +1,5 @@
 import type { Customer } from './customer.js';
+import type { NewcomerCase } from './newcomer-case.js';
 import { findStaff, hasRole, type Directory, type Role, type StaffMember } from './staff.js';
 import type { Task } from './task.js';
 
@@ -26,7 +27,10 @@ export type Action =
   | 'intensiv.anfragen'
   | 'intensiv.entscheiden'
   | 'digest.lesen'
-  | 'zustellung.lesen';
+  | 'zustellung.lesen'
+  | 'neukunde.weiterleiten'
+  | 'warteschlange.bearbeiten'
+  | 'erstgespraech.erfassen';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -57,7 +61,11 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   // seed 003: intensive customers are agreed with the team lead
   'intensiv.entscheiden': ['TL'],
   'digest.lesen': ['TL'],
-  'zustellung.lesen': ['ADMIN']
+  'zustellung.lesen': ['ADMIN'],
+  // seed 004: the Eingangszone routes new customers; the Sofortvermittler serve the queue and hold the first talk
+  'neukunde.weiterleiten': ['EZ'],
+  'warteschlange.bearbeiten': ['SOFO'],
+  'erstgespraech.erfassen': ['SOFO']
 };
 
 export interface AuthContext {
@@ -65,6 +73,8 @@ export interface AuthContext {
   readonly task?: Task;
   /** For a callback: the placement team that takes it. */
   readonly team?: string;
+  /** For the first talk (seed 004): the new customer's case. */
+  readonly newcomer?: NewcomerCase;
 }
 
 const OK: AuthDecision = { ok: true };
@@ -84,7 +94,7 @@ export function mayUseAction(actor: StaffMember, action: Action): boolean {
  * Actions decided on a record: they are allowed only with that record in hand. Without it the answer is no — a
  * missing customer or task never falls through to "allowed" (deny by default).
  */
-export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task'>> = {
+export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'newcomer'>> = {
   'kunde.lesen': 'customer',
   'versuch.erfassen': 'customer',
   vormerken: 'customer',
@@ -92,7 +102,8 @@ export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task'>> = {
   'kontakt.erfassen': 'customer',
   'intensiv.anfragen': 'customer',
   'aufgabe.erledigen': 'task',
-  'aufgabe.uebernehmen': 'task'
+  'aufgabe.uebernehmen': 'task',
+  'erstgespraech.erfassen': 'newcomer'
 };
 
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
@@ -101,6 +112,7 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
   const bound = RECORD_BOUND[action];
   if (bound === 'customer' && !customer) return refuse('nicht-zustaendig');
   if (bound === 'task' && !task) return refuse('nicht-ihre-aufgabe');
+  if (bound === 'newcomer' && !ctx.newcomer) return refuse('nicht-zustaendig');
   switch (action) {
     case 'kunde.lesen':
       // Only the HB, the HB's team (incl. its TL) and AB staff read a customer's case.
@@ -119,6 +131,9 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       // A callback card stands in the team's channel: anyone of that placement team (IFK, TL) may take it.
       if (task!.kind === 'rueckruf') return ctx.team !== undefined && ctx.team === actor.team && (hasRole(actor, 'IFK') || hasRole(actor, 'TL')) ? OK : refuse('nicht-zustaendig');
       return task!.assigneeIds.includes(actor.id) && hasRole(actor, 'AB') ? OK : refuse('nicht-ihre-aufgabe');
+    case 'erstgespraech.erfassen':
+      // seed 004: only customers the Eingangszone sent to the Sofortvermittlung; any Sofortvermittler may take them.
+      return ctx.newcomer!.route === 'sofortvermittlung' ? OK : refuse('nicht-zustaendig');
     default:
       return OK;
   }

@@ -1,7 +1,7 @@
 /** Staff are identified by their Entra (Azure AD) object id. */
 export type StaffId = string;
 
-export const ROLES = ['IFK', 'AB', 'EZ', 'TL', 'LSB', 'ADMIN'] as const;
+export const ROLES = ['IFK', 'AB', 'EZ', 'TL', 'LSB', 'ADMIN', 'SOFO', 'AMM'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface StaffMember {
@@ -12,9 +12,14 @@ export interface StaffMember {
   readonly roles: readonly Role[];
   readonly team: string;
   readonly partTime: boolean;
-  /** For AB staff: the districts (ids) whose route they plan. */
+  /** For AB staff: the districts (ids) whose route they plan; for AMM staff (seed 004): the districts they are responsible for. */
   readonly districts: readonly string[];
+  /** seed 004 Schnittstellen: IFKs specialised in Reha or U25 customers take those new customers directly. */
+  readonly specialisation?: Specialisation;
 }
+
+export const SPECIALISATIONS = ['reha', 'u25'] as const;
+export type Specialisation = (typeof SPECIALISATIONS)[number];
 
 export interface Team {
   readonly id: string;

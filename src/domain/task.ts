@@ -1,3 +1,4 @@
+import type { LocalDate } from './berlin-time.js';
 import type { CustomerNumber } from './customer-number.js';
 import type { StaffId } from './staff.js';
 
@@ -15,7 +16,11 @@ export const TASK_KINDS = [
   'zahlungseinstellung-hb',
   'erschienen-pruefen',
   'intensiv-aufnehmen',
-  'intensiv-beenden'
+  'intensiv-beenden',
+  'neukunde-amm',
+  'neukunde-folgeeinladung',
+  'neukunde-keine-massnahme',
+  'bg-folgeeinladung'
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -35,6 +40,9 @@ export interface Task {
   readonly onBehalfOf?: StaffId;
   readonly completedBy?: StaffId;
   readonly completedAt?: string;
+  /** A due window (seed 004: the follow-up invitation 2–4 weeks after the measure ends); none for unscheduled tasks. */
+  readonly dueFrom?: LocalDate;
+  readonly dueTo?: LocalDate;
   readonly version: number;
 }
 

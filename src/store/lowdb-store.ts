@@ -4,6 +4,9 @@ import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appoin
 import type { AbDayState, Absence } from '../domain/presence.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { Task } from '../domain/task.js';
+import type { NewcomerCase } from '../domain/newcomer-case.js';
+import type { SofoSlot } from '../domain/sofo-slots.js';
+import type { WalkInQueue } from '../domain/walk-in-queue.js';
 import type { CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
@@ -22,6 +25,12 @@ interface CasesFile {
   notifications: Record<string, Notification>;
   /** Idempotency keys of notifications ever created → their id. */
   notificationKeys: Record<string, string>;
+  /** seed 004; absent in data folders written before it, hence filled in at open. */
+  newcomerCases: Record<string, NewcomerCase>;
+  /** By Berlin date. */
+  walkInQueues: Record<string, WalkInQueue>;
+  /** By slot id (date|time|officer). */
+  sofoSlots: Record<string, SofoSlot>;
 }
 interface DeliveryFile {
   deliveries: Record<string, DeliveryState>;
@@ -80,13 +89,17 @@ export class LowdbStore implements Store {
     }
     const store = new LowdbStore(
       await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics),
-      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {} }, metrics),
+      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {}, newcomerCases: {}, walkInQueues: {}, sofoSlots: {} }, metrics),
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }, metrics),
       await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }, metrics),
       await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }, metrics),
       lock
     );
     for (const c of Object.values(store.customers.data.customers)) store.index(c);
+    const cases = store.casesDoc.data;
+    cases.newcomerCases ??= {};
+    cases.walkInQueues ??= {};
+    cases.sofoSlots ??= {};
     return store;
   }
 
@@ -189,6 +202,32 @@ export class LowdbStore implements Store {
     return p && copy(p);
   }
 
+  async getNewcomerCase(id: string) {
+    const c = this.casesDoc.data.newcomerCases[id];
+    return c && copy(c);
+  }
+
+  async newcomerCasesOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.newcomerCases).filter((c) => c.kdnr === kdnr).map(copy);
+  }
+
+  async allNewcomerCases() {
+    return Object.values(this.casesDoc.data.newcomerCases);
+  }
+
+  async getWalkInQueue(date: string) {
+    const q = this.casesDoc.data.walkInQueues[date];
+    return q && copy(q);
+  }
+
+  async allWalkInQueues() {
+    return Object.values(this.casesDoc.data.walkInQueues);
+  }
+
+  async sofoSlotsFrom(date: string) {
+    return Object.values(this.casesDoc.data.sofoSlots).filter((s) => s.date >= date).map(copy);
+  }
+
   private readonly queuedListeners: Array<() => void> = [];
 
   onNotificationsQueued(listener: () => void): void {
@@ -202,12 +241,20 @@ export class LowdbStore implements Store {
     if (!(changes.missedCases ?? []).every((c) => versionFits(d.missedCases[c.id], c))) return CONFLICT;
     if (!(changes.paymentStops ?? []).every((p) => versionFits(d.paymentStops[p.kdnr], p))) return CONFLICT;
     if (!(changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t))) return CONFLICT;
+    if (!(changes.newcomerCases ?? []).every((c) => versionFits(d.newcomerCases[c.id], c))) return CONFLICT;
+    // A claim on the walk-in queue is a compare-and-set on its version: of two clicks on the same version one wins.
+    if (!(changes.walkInQueues ?? []).every((q) => versionFits(d.walkInQueues[q.date], q))) return CONFLICT;
+    // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
+    if (!(changes.sofoSlots ?? []).every((s) => versionFits(d.sofoSlots[s.id], s))) return CONFLICT;
     const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
     await this.casesDoc.change((data) => {
       for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
       for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
       for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
       for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
+      for (const c of changes.newcomerCases ?? []) data.newcomerCases[c.id] = copy(c);
+      for (const q of changes.walkInQueues ?? []) data.walkInQueues[q.date] = copy(q);
+      for (const s of changes.sofoSlots ?? []) data.sofoSlots[s.id] = copy(s);
       for (const n of fresh) {
         data.notifications[n.id] = copy(n);
         data.notificationKeys[n.key] = n.id;

@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from './cards.js';
 import { flagReminderCard } from './processes/ab-flagging/views.js';
 import { digestCard } from './processes/administration/views.js';
 import { dueContactsCard } from './processes/contact-density/views.js';
+import { walkInQueueCard } from './processes/sofortvermittlung/views.js';
 import { taskCard } from './task-card.js';
 import { viewContextAt } from './view-context.js';
 
@@ -21,5 +22,7 @@ export async function renderNotification(deps: Deps, n: Notification): Promise<A
       return flagReminderCard(view.target);
     case 'digest':
       return digestCard(ctx, view.digest);
+    case 'walk-in-queue':
+      return walkInQueueCard(ctx, view.queue, n.recipient.kind === 'staff' ? n.recipient.staffId : undefined);
   }
 }

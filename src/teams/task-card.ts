@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from './cards.js';
 import { attendanceTaskCard, outreachTaskCard } from './processes/ab-flagging/task-views.js';
 import { intensiveTaskCard } from './processes/contact-density/views.js';
 import { missedAppointmentTaskCard } from './processes/missed-appointment/task-views.js';
+import { newcomerTaskCard } from './processes/sofortvermittlung/task-views.js';
 import type { ViewContext } from './view-context.js';
 
 /** The card a task is shown with, by its process; it reflects the task as `viewerId` sees it (a channel has none). */
@@ -18,5 +19,7 @@ export function taskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): 
       return missedAppointmentTaskCard(ctx, view, viewerId);
     case 'intensive':
       return intensiveTaskCard(ctx, view);
+    case 'newcomer':
+      return newcomerTaskCard(ctx, view);
   }
 }

@@ -6,6 +6,8 @@ import { CONTACT_DENSITY_ACTIONS } from './contact-density/actions.js';
 import { CONTACT_DENSITY_COMMANDS } from './contact-density/commands.js';
 import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
 import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
+import { SOFORTVERMITTLUNG_ACTIONS } from './sofortvermittlung/actions.js';
+import { SOFORTVERMITTLUNG_COMMANDS } from './sofortvermittlung/commands.js';
 import { TASKS_PRESENCE_ACTIONS } from './tasks-presence/actions.js';
 import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
 
@@ -16,8 +18,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...MISSED_APPOINTMENT_COMMANDS,
   ...CONTACT_DENSITY_COMMANDS,
   ...TASKS_PRESENCE_COMMANDS,
-  ...ADMINISTRATION_COMMANDS
+  ...ADMINISTRATION_COMMANDS,
+  ...SOFORTVERMITTLUNG_COMMANDS
 ];
 
 /** Every process's card actions (Action.Execute verbs). */
-export const CARD_ACTIONS: readonly CardActionEntry[] = [...AB_FLAGGING_ACTIONS, ...MISSED_APPOINTMENT_ACTIONS, ...CONTACT_DENSITY_ACTIONS, ...TASKS_PRESENCE_ACTIONS];
+export const CARD_ACTIONS: readonly CardActionEntry[] = [...AB_FLAGGING_ACTIONS, ...MISSED_APPOINTMENT_ACTIONS, ...CONTACT_DENSITY_ACTIONS, ...TASKS_PRESENCE_ACTIONS, ...SOFORTVERMITTLUNG_ACTIONS];
