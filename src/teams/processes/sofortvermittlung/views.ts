@@ -1,4 +1,5 @@
 import type { FirstTalkPreview } from '../../../app/first-talk.js';
+import type { SofortvermittlungCounts } from '../../../app/sofortvermittlung-counts.js';
 import type { Routed } from '../../../app/route-newcomer.js';
 import { districtName } from '../../../config/policy.js';
 import { proposedStart } from '../../../domain/first-talk.js';
@@ -37,10 +38,15 @@ export const REASON_LABEL: Record<RouteReason, string> = {
 
 const nameList = (ctx: ViewContext, ids: readonly StaffId[]) => (ids.length ? ids.map((id) => staffName(ctx, id)).join(', ') : 'niemand im Verzeichnis');
 
+/** "heute, 13:30–14:15 Uhr bei Clara Vogt": what the Eingangszone hands out with the Rechtsfolgenbelehrung. */
+function appointmentDe(ctx: ViewContext, access: Extract<NewcomerAccess, { kind: 'termin' }>): string {
+  return `${access.date === ctx.today ? 'heute' : weekdayDateDe(access.date)}, ${access.from}–${access.to} Uhr bei ${staffName(ctx, access.officerId)}`;
+}
+
 export function accessDe(ctx: ViewContext, access: NewcomerAccess | undefined): string {
   if (!access) return '–';
   if (access.kind === 'warteschlange') return `ohne Termin, Nummer ${access.number} am ${dateDe(access.date)}`;
-  return `Termin ${access.date === ctx.today ? 'heute' : weekdayDateDe(access.date)}, ${access.from}–${access.to} Uhr bei ${staffName(ctx, access.officerId)}`;
+  return `Termin ${appointmentDe(ctx, access)}`;
 }
 
 export function newcomerFormCard(ctx: ViewContext, kdnr: string, state: FormState = {}): AdaptiveCardJson {
@@ -69,7 +75,7 @@ export function newcomerRouteCard(ctx: ViewContext, r: Routed): AdaptiveCardJson
         hint = 'Bitte begleiten Sie den Kunden in den Wartebereich der Sofortvermittlung und übergeben Sie das Antragsunterlagenpaket. Die Sofortvermittlung sieht ihn in der Warteschlange.';
       } else if (newcomer.access?.kind === 'termin') {
         const why = r.appointmentBecause === 'voll' ? `alle ${rule.walkIn.places} Plätze ohne Termin sind heute vergeben` : r.appointmentBecause === 'zu-spaet' ? `ohne Termin ist ein Beginn bis ${rule.walkIn.lastStart} Uhr nicht mehr möglich` : 'BG-Mitglied, bei der Antragstellung nicht anwesend';
-        facts.push({ title: 'Termin', value: accessDe(ctx, newcomer.access) }, { title: 'Warum ein Termin', value: why });
+        facts.push({ title: 'Termin', value: appointmentDe(ctx, newcomer.access) }, { title: 'Warum ein Termin', value: why });
         hint = 'Bitte händigen Sie dem Kunden den Termin mit Rechtsfolgenbelehrung persönlich aus. Der Termin ist gebucht.';
         important = true;
       }
@@ -150,3 +156,30 @@ export function firstTalkFormCard(ctx: ViewContext, calendar: WorkingCalendar, p
     version: newcomer.version
   });
 }
+
+/** The digest's lines for the Sofortvermittlung: "week · today", counts only. */
+export function sofortvermittlungFacts(week: SofortvermittlungCounts, today: SofortvermittlungCounts): Array<{ title: string; value: string }> {
+  const pair = (f: (c: SofortvermittlungCounts) => number) => `${f(week)} · ${f(today)}`;
+  const reasons = [...new Set([...Object.keys(week.elsewhere), ...Object.keys(today.elsewhere)])] as RouteReason[];
+  return [
+    { title: 'Ohne Termin: Nummern vergeben', value: pair((c) => c.walkIns) },
+    { title: 'Ohne Termin: beraten', value: pair((c) => c.served) },
+    { title: 'Termine vergeben', value: pair((c) => c.appointments) },
+    { title: 'Orientierungscenter', value: pair((c) => c.measures.orientierungscenter) },
+    { title: 'S+K Check', value: pair((c) => c.measures['sk-check']) },
+    { title: 'Keine Maßnahme', value: pair((c) => c.measures.keine) },
+    ...reasons.map((r) => ({ title: `Weitergeleitet: ${REASON_SHORT[r]}`, value: pair((c) => c.elsewhere[r] ?? 0) }))
+  ];
+}
+
+const REASON_SHORT: Record<RouteReason, string> = {
+  neukunde: 'Sofortvermittlung',
+  'kein-neukunde': 'kein Neukunde',
+  'sgb3-alg1': 'SGB III (ALG I)',
+  'sgb3-sperrzeit': 'SGB III (Sperrzeit)',
+  'profil-i': 'Profillage I',
+  'profil-z': 'Profillage Z',
+  reha: 'Reha/SB',
+  'u25-ohne-ausbildung': 'U25',
+  'amm-potential': 'AMM'
+};
