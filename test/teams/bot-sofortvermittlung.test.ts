@@ -3,15 +3,20 @@ import { shiftDate } from '../../src/domain/berlin-time.js';
 import { botHarness, cardOf, cardText, TENANT } from '../support/bot-harness.js';
 import { givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
 import { snapshot } from '../support/store-snapshot.js';
+import type { StaffMember } from '../../src/domain/staff.js';
 
 const SOFO = {
   clara: '00000000-0000-0000-0000-000000000401', // SOFO
   david: '00000000-0000-0000-0000-000000000402', // SOFO
   tanja: '00000000-0000-0000-0000-000000000403', // TL of the Sofortvermittlung
   heiko: '00000000-0000-0000-0000-000000000404', // AMM
-  rita: '00000000-0000-0000-0000-000000000405', // IFK Reha
-  uwe: '00000000-0000-0000-0000-000000000406' // IFK U25
 } as const;
+
+/** Specialised IFKs (seed 004 Schnittstellen), added for these stories only: the demo directory's IFK counts stay as other suites expect. */
+const SPECIALISTS: StaffMember[] = [
+  { id: '00000000-0000-0000-0000-000000000405', name: 'Rita Kaiser', roles: ['IFK'], team: 'team-521', partTime: false, districts: [], specialisation: 'reha' },
+  { id: '00000000-0000-0000-0000-000000000406', name: 'Uwe Franke', roles: ['IFK'], team: 'team-521', partTime: false, districts: [], specialisation: 'u25' }
+];
 const CHANNEL = { conversation: { id: '19:sofo@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true, name: '' }, channelData: { channel: { id: '19:sofo@thread.tacv2' }, team: { id: '19:team' } } };
 
 /** What the EZ's form sends for a plain new customer of the Sofortvermittlung (first application, 30, no training). */
@@ -35,7 +40,8 @@ const answers = (over: Record<string, string> = {}) => ({
 const kdnr = (n: number) => `500S${String(n).padStart(6, '0')}`;
 
 async function setup(now = '2026-11-24 09:00') {
-  const deps = await testDeps(now);
+  const base = await testDeps(now);
+  const deps = { ...base, directory: { ...base.directory, staff: [...base.directory.staff, ...SPECIALISTS] } };
   const bot = botHarness(deps);
   const route = async (k: string, over: Record<string, string> = {}) => (await bot.click(STAFF.sabine, 'neukunde.weiterleiten', { kdnr: k, ...answers(over) })).value;
   return { deps, bot, route };
