@@ -51,6 +51,13 @@ import { handOverToAbPap, previewHandover } from '../src/app/u25-handover.js';
 import { extendActivation, recordFirstContact } from '../src/app/u25-phase.js';
 import { arrangeJointTalk, returnToPap } from '../src/app/u25-return.js';
 import { budgetStatementCard, evaluationCard, handoverFormCard, u25CaseCard, u25ReminderCard } from '../src/teams/processes/u25-outreach/views.js';
+import { firstTalkFor, recordFirstTalk, recordNoShow } from '../src/app/first-talk.js';
+import { routeNewcomerCustomer } from '../src/app/route-newcomer.js';
+import { takeNextWalkIn } from '../src/app/walk-in-queue.js';
+import { FIRST_TALK_ITEMS } from '../src/domain/first-talk.js';
+import type { RoutingAnswers } from '../src/domain/newcomer-routing.js';
+import { emptyQueue } from '../src/domain/walk-in-queue.js';
+import { firstTalkFormCard, newcomerFormCard, newcomerRouteCard, walkInQueueCard } from '../src/teams/processes/sofortvermittlung/views.js';
 
 export interface GalleryCard {
   readonly name: CardName;
@@ -229,7 +236,57 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   must(await returnToPap(deps, MIRIAM, { kdnr: '100A000009' }, { early: true, reason: LONG_REASON }));
   add('u25-evaluation', 'aB-pAp', await evaluationCard(ctx(), await u25Counts(deps), { canSend: true }));
   add('u25-evaluation', 'an die Teamleitung gesendet', await evaluationCard(ctx(), await u25Counts(deps), { canSend: false, sentBy: MIRIAM }));
+  // Sofortvermittlung (seed 004): routing at the Eingangszone, the queue, the first talk, the tasks, the digest.
+  clock.set('2026-12-03T09:00:00+01:00');
+  const CLARA = '00000000-0000-0000-0000-000000000401';
+  const newcomer = (kdnr: string, answers: Partial<RoutingAnswers> = {}, householdMember = false) =>
+    routeNewcomerCustomer(deps, SABINE, { kdnr, district: 'nord', householdMember, answers: { ...PLAIN_NEWCOMER, ...answers } }).then(must);
+  add('newcomer-form', 'leer', newcomerFormCard(ctx(), '100A000020'));
+  add('newcomer-form', 'mit Fehler', newcomerFormCard(ctx(), '100A000020', { error: REFUSAL['leistungsende-fehlt'] }));
+  add('walk-in-queue', 'leer', walkInQueueCard(ctx(), emptyQueue('2026-12-03')));
+  add('newcomer-route', 'Wartenummer', newcomerRouteCard(ctx(), await newcomer('100A000021')));
+  await newcomer('100A000022');
+  await newcomer('100A000023');
+  add('walk-in-queue', 'drei wartend', walkInQueueCard(ctx(), (await deps.store.getWalkInQueue('2026-12-03'))!));
+  const taken = must(await takeNextWalkIn(deps, CLARA, '2026-12-03'));
+  add('walk-in-queue', 'in Bearbeitung, mit Hinweis', walkInQueueCard(ctx(), taken.queue, CLARA, { text: 'Clara Vogt berät jetzt Nr. 1. Erstgespräch erfassen: /erstgespraech 100A000021', isError: false }));
+  add('newcomer-route', 'Termin BG-Mitglied', newcomerRouteCard(ctx(), await newcomer('100A000024', {}, true)));
+  add('newcomer-route', 'Reha', newcomerRouteCard(ctx(), await newcomer('100A000025', { reha: true })));
+  const amm = await newcomer('100A000026', { age: 40, completedTraining: true });
+  add('newcomer-route', 'AMM', newcomerRouteCard(ctx(), amm));
+  add('newcomer-route', 'kein Neukunde', newcomerRouteCard(ctx(), await newcomer('100A000027', { firstApplicationHere: false, benefitsEndedOn: '2026-09-01' })));
+  add('follow-up-task', 'neukunde-amm', taskCard(ctx(), await taskView(deps, (await deps.store.tasksOfCustomer('100A000026'))[0]!)).json);
+  const talk21 = must(await firstTalkFor(deps, CLARA, '100A000021'));
+  add('first-talk-form', 'offen', firstTalkFormCard(ctx(), deps.calendar, talk21));
+  add('first-talk-form', 'mit Fehler', firstTalkFormCard(ctx(), deps.calendar, talk21, { error: REFUSAL['sk-check-nicht-montag'] }));
+  add('first-talk-form', 'BG-Mitglied mit Termin', firstTalkFormCard(ctx(), deps.calendar, must(await firstTalkFor(deps, CLARA, '100A000024'))));
+  const ALL_ITEMS = [...FIRST_TALK_ITEMS];
+  const sk = must(await recordFirstTalk(deps, CLARA, { caseId: talk21.newcomer.id, version: talk21.newcomer.version, ifkId: ANNA, items: ALL_ITEMS, measure: { kind: 'sk-check', start: '2026-12-07' }, ammPotential: true }));
+  add('first-talk-form', 'gespeichert', firstTalkFormCard(ctx(), deps.calendar, { newcomer: sk.newcomer }, { done: 'Erstgespräch gespeichert. Der Kunde ist Anna Becker zugewiesen.' }));
+  for (const t of sk.tasks) add('follow-up-task', `${t.kind} nach dem Erstgespräch`, taskCard(ctx(), await taskView(deps, t)).json);
+  const talk22 = must(await firstTalkFor(deps, CLARA, '100A000022'));
+  const none = must(await recordFirstTalk(deps, CLARA, { caseId: talk22.newcomer.id, version: talk22.newcomer.version, ifkId: JONAS, items: ALL_ITEMS, measure: { kind: 'keine', reason: LONG_REASON }, ammPotential: false }));
+  add('follow-up-task', 'neukunde-keine-massnahme, längste Begründung', taskCard(ctx(), await taskView(deps, none.tasks[0]!)).json);
+  clock.set('2026-12-03T16:00:00+01:00');
+  const bg = must(await firstTalkFor(deps, CLARA, '100A000024'));
+  const noShow = must(await recordNoShow(deps, CLARA, { caseId: bg.newcomer.id, version: bg.newcomer.version, ifkId: ANNA }));
+  add('follow-up-task', 'bg-folgeeinladung', taskCard(ctx(), await taskView(deps, noShow.task)).json);
+  add('digest', 'Sofortvermittlung', digestCard(ctx(), await weeklyDigest(deps, 'team-sofo', { year: 2026, week: 49 })));
 
   await deps.store.close();
   return out;
 }
+
+/** A plain new customer for the Sofortvermittlung: first application, 30, no training, little experience. */
+const PLAIN_NEWCOMER: RoutingAnswers = {
+  firstApplicationHere: true,
+  age: 30,
+  completedTraining: false,
+  yearsOfExperience: 1,
+  speaksGerman: true,
+  placementOfficerAssigned: false,
+  reha: false,
+  profile: null,
+  onlyForSperrzeit: false,
+  selfEmployedOrEmployed: false
+};

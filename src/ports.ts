@@ -8,6 +8,9 @@ import type { Expense } from './domain/u25-budget.js';
 import type { U25OutreachCase } from './domain/u25-case.js';
 import type { StaffId } from './domain/staff.js';
 import type { Task } from './domain/task.js';
+import type { NewcomerCase } from './domain/newcomer-case.js';
+import type { SofoSlot } from './domain/sofo-slots.js';
+import type { WalkInQueue } from './domain/walk-in-queue.js';
 
 /** Time is injected everywhere; nothing reads the system clock directly. */
 export interface Clock {
@@ -37,7 +40,11 @@ export type CardName =
   | 'u25-case'
   | 'u25-reminder'
   | 'u25-budget-statement'
-  | 'u25-evaluation';
+  | 'u25-evaluation'
+  | 'newcomer-form'
+  | 'newcomer-route'
+  | 'walk-in-queue'
+  | 'first-talk-form';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
 
@@ -54,7 +61,9 @@ export type NotificationSubject =
   /** seed 001: an aB-pAp's expenses of one month (YYYY-MM), to submit with the receipts. */
   | { readonly kind: 'u25-budget-statement'; readonly staffId: StaffId; readonly month: string }
   /** seed 001: the evaluation an aB-pAp sent to a team lead ("den TL bei Bedarf zur Verfügung gestellt"). */
-  | { readonly kind: 'u25-evaluation'; readonly sentBy: StaffId; readonly date: LocalDate };
+  | { readonly kind: 'u25-evaluation'; readonly sentBy: StaffId; readonly date: LocalDate }
+  /** seed 004: the day's walk-in queue of the Sofortvermittlung, one card updated in place. */
+  | { readonly kind: 'walk-in-queue'; readonly date: LocalDate };
 
 /** A message the bot owes someone; stored in the same write as the change that caused it. */
 export interface Notification {
@@ -108,6 +117,10 @@ export interface CaseChanges {
   readonly notifications?: readonly Notification[];
   /** seed 001: aB-pAp expenses (new records only). */
   readonly expenses?: readonly Expense[];
+  /** seed 004: new customers' cases, the day's walk-in queue (by date) and booked appointments (by slot id). */
+  readonly newcomerCases?: readonly NewcomerCase[];
+  readonly walkInQueues?: readonly WalkInQueue[];
+  readonly sofoSlots?: readonly SofoSlot[];
 }
 
 export interface PurgeIds {
@@ -168,6 +181,15 @@ export interface Store {
   /** Callbacks not yet claimed, for the escalation job. */
   unclaimedCallbacks(): Promise<MissedAppointmentCase[]>;
   getPaymentStop(kdnr: CustomerNumber): Promise<PaymentStop | undefined>;
+
+  getNewcomerCase(id: string): Promise<NewcomerCase | undefined>;
+  newcomerCasesOfCustomer(kdnr: CustomerNumber): Promise<NewcomerCase[]>;
+  /** Every new customer's case, for the digest's counts. */
+  allNewcomerCases(): Promise<readonly NewcomerCase[]>;
+  getWalkInQueue(date: LocalDate): Promise<WalkInQueue | undefined>;
+  allWalkInQueues(): Promise<readonly WalkInQueue[]>;
+  /** Appointments booked on this day or later. */
+  sofoSlotsFrom(date: LocalDate): Promise<SofoSlot[]>;
 
   /**
    * Delete records for good (retention, erasure): from the case file, and their delivery states. Idempotent: what is

@@ -15,6 +15,8 @@ const outcomeOfRefusal = (reason: RefusalCode): AuditEntry['outcome'] => (reason
 export class Decision {
   private kdnr: string | undefined;
   private logged = false;
+  /** A commit lost to another (the use case may retry, or refuse). */
+  private lostRace = false;
 
   constructor(
     private readonly deps: Deps,
@@ -43,7 +45,7 @@ export class Decision {
 
   /** A read, or a refusal before any write, gets its line when the use case ends. */
   async close<T extends { ok: boolean; reason?: RefusalCode }>(result: T): Promise<T> {
-    if (!this.logged) await (result.ok ? this.log('ok') : this.log(outcomeOfRefusal(result.reason!), result.reason));
+    if (!this.logged) await (result.ok ? this.log('ok') : this.log(this.lostRace ? 'konflikt' : outcomeOfRefusal(result.reason!), result.reason));
     return result;
   }
 
@@ -60,7 +62,10 @@ export class Decision {
       if (this.logged) await this.log('abgelehnt', 'schreibfehler');
       throw err;
     }
-    if (!result.ok) await this.log('konflikt', 'veraltet');
+    // Lost before its line was written: the use case retries or refuses, and `close` says konflikt. Lost after (a purge
+    // removed the record meanwhile): the ok line is already there and is corrected at once.
+    if (!result.ok && this.logged) await this.log('konflikt', 'veraltet');
+    if (!result.ok) this.lostRace = true;
     return result;
   }
 

@@ -2,6 +2,7 @@ import { flagDeadlineRule } from '../config/policy.js';
 import { targetWeekForFlag, type FlagTarget } from '../domain/ab-deadline.js';
 import { atBerlin, parseWeekKey } from '../domain/berlin-time.js';
 import type { Notification } from '../ports.js';
+import { emptyQueue, type WalkInQueue } from '../domain/walk-in-queue.js';
 import type { Deps } from './deps.js';
 import { dueListFor, type DueList } from './due-contacts.js';
 import { taskView, type TaskView } from './task-view.js';
@@ -19,7 +20,8 @@ export type NotificationView =
   | { readonly kind: 'digest'; readonly digest: Digest }
   | { readonly kind: 'u25-reminder'; readonly outreach: U25OutreachCase; readonly stage: 'vorwarnung' | 'ende'; readonly end: string }
   | { readonly kind: 'u25-budget-statement'; readonly statement: BudgetStatement }
-  | { readonly kind: 'u25-evaluation'; readonly quarters: QuarterCounts[]; readonly sentBy: string };
+  | { readonly kind: 'u25-evaluation'; readonly quarters: QuarterCounts[]; readonly sentBy: string }
+  | { readonly kind: 'walk-in-queue'; readonly queue: WalkInQueue };
 
 export async function notificationView(deps: Deps, n: Notification): Promise<NotificationView> {
   switch (n.subject.kind) {
@@ -44,5 +46,7 @@ export async function notificationView(deps: Deps, n: Notification): Promise<Not
       return { kind: 'u25-budget-statement', statement: await budgetStatement(deps, n.subject.staffId, n.subject.month) };
     case 'u25-evaluation':
       return { kind: 'u25-evaluation', quarters: await u25Counts(deps), sentBy: n.subject.sentBy };
+    case 'walk-in-queue':
+      return { kind: 'walk-in-queue', queue: (await deps.store.getWalkInQueue(n.subject.date)) ?? emptyQueue(n.subject.date) };
   }
 }

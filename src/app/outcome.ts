@@ -1,4 +1,5 @@
 import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
+import type { FirstTalkItem } from '../domain/first-talk.js';
 
 /** Why a use case refused; the Teams adapter turns each code into one German sentence. */
 export type RefusalCode =
@@ -65,7 +66,26 @@ export type RefusalCode =
   | 'quittung-fehlt'
   | 'betrag-ungueltig'
   | 'budget-ueberschritten'
-  | 'keine-teamleitung';
+  | 'keine-teamleitung'
+  | 'bereits-weitergeleitet'
+  | 'kein-termin-frei'
+  | 'niemand-wartet'
+  | 'bereits-in-beratung'
+  | 'nicht-ihre-beratung'
+  | 'nummer-unbekannt'
+  | 'kein-erstgespraech-offen'
+  | 'erstgespraech-bereits-erfasst'
+  | 'keine-kuenftige-ifk'
+  | 'checkliste-unvollstaendig'
+  | 'massnahme-beginn-fehlt'
+  | 'massnahme-beginn-vergangen'
+  | 'massnahme-kein-arbeitstag'
+  | 'sk-check-nicht-montag'
+  | 'massnahme-begruendung-fehlt'
+  | 'massnahme-begruendung-zu-lang'
+  | 'nur-bg-mitglied'
+  | 'termin-noch-nicht-begonnen'
+  | 'leistungsende-fehlt';
 
 export interface Refused {
   readonly ok: false;
@@ -78,6 +98,8 @@ export interface Refused {
   readonly claimedBy?: string;
   /** For 'budget-ueberschritten': what is left of this month's budget, in cents. */
   readonly remainingCents?: number;
+  /** For 'checkliste-unvollstaendig' (seed 004 Anlage 2): what the first talk has not covered yet. */
+  readonly missingItems?: readonly FirstTalkItem[];
 }
 
 export const refused = (reason: RefusalCode, extra: Omit<Refused, 'ok' | 'reason'> = {}): Refused => ({ ok: false, reason, ...extra });

@@ -1,5 +1,6 @@
 import type { CustomerGroup } from '../domain/customer.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
+import type { NewcomerCase } from '../domain/newcomer-case.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { U25OutreachCase } from '../domain/u25-case.js';
 import type { Task } from '../domain/task.js';
@@ -7,6 +8,7 @@ import type { Deps } from './deps.js';
 import { quotaStatusOf, type QuotaStatus } from './intensive.js';
 
 const MISSED_APPOINTMENT_TASKS: readonly Task['kind'][] = ['meldeversaeumnis-ab', 'rueckruf', 'folgetermin-hb', 'termin-beim-hb-buchen', 'aufhebung-zahlungseinstellung', 'zahlungseinstellung-hb'];
+const NEWCOMER_TASKS: readonly Task['kind'][] = ['neukunde-amm', 'neukunde-folgeeinladung', 'neukunde-keine-massnahme', 'bg-folgeeinladung'];
 
 /** Everything a task's card shows, by the process the task belongs to. */
 export type TaskView =
@@ -14,7 +16,8 @@ export type TaskView =
   | { readonly kind: 'attendance'; readonly task: Task; readonly outreach?: OutreachCase; readonly paymentStopRecorded: boolean }
   | { readonly kind: 'missed-appointment'; readonly task: Task; readonly missed: MissedAppointmentCase }
   | { readonly kind: 'intensive'; readonly task: Task; readonly quotaAfter: QuotaStatus }
-  | { readonly kind: 'u25'; readonly task: Task; readonly outreach: U25OutreachCase };
+  | { readonly kind: 'u25'; readonly task: Task; readonly outreach: U25OutreachCase }
+  | { readonly kind: 'newcomer'; readonly task: Task; readonly newcomer: NewcomerCase };
 
 /** The records a task's card needs, read as they are now (a card is rendered when it is sent or asked for). */
 export async function taskView(deps: Deps, task: Task): Promise<TaskView> {
@@ -22,6 +25,11 @@ export async function taskView(deps: Deps, task: Task): Promise<TaskView> {
     const missed = await deps.store.getMissedCase(task.caseId);
     if (!missed) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
     return { kind: 'missed-appointment', task, missed };
+  }
+  if (NEWCOMER_TASKS.includes(task.kind)) {
+    const newcomer = await deps.store.getNewcomerCase(task.caseId);
+    if (!newcomer) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
+    return { kind: 'newcomer', task, newcomer };
   }
   if (task.kind === 'intensiv-aufnehmen' || task.kind === 'intensiv-beenden') {
     const change = task.status === 'offen' ? (task.kind === 'intensiv-aufnehmen' ? 1 : -1) : 0;

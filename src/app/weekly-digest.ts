@@ -7,6 +7,7 @@ import { lastWeek } from './last-week.js';
 import { overdueCountsOfTeam } from './due-contacts.js';
 import { quotaStatusOf } from './intensive.js';
 import type { Refused } from './outcome.js';
+import { sofortvermittlungCounts, todayCounts, type SofortvermittlungCounts } from './sofortvermittlung-counts.js';
 
 /** What a team channel reads on Monday: counts and display names of staff only, never a Kundennummer. */
 export interface Digest {
@@ -20,6 +21,8 @@ export interface Digest {
   readonly callbacksEscalated: number;
   readonly overdueByIfk: ReadonlyArray<{ staffId: string; overdue: number }>;
   readonly intensiveByIfk: ReadonlyArray<{ staffId: string; count: number; quota: number; state: QuotaState }>;
+  /** Only for the team of the Sofortvermittler (seed 004): the week's and today's counts. */
+  readonly sofortvermittlung?: { readonly week: SofortvermittlungCounts; readonly today: SofortvermittlungCounts };
 }
 
 export async function weeklyDigest(deps: Deps, teamId: string, week: CalendarWeek): Promise<Digest> {
@@ -42,7 +45,10 @@ export async function weeklyDigest(deps: Deps, teamId: string, week: CalendarWee
     callbacksClaimed: callbacks.filter((c) => c.claimedAt).length,
     callbacksEscalated: callbacks.filter((c) => c.escalatedAt).length,
     overdueByIfk: await overdueCountsOfTeam(deps, teamId),
-    intensiveByIfk
+    intensiveByIfk,
+    ...(staffWithRole(deps.directory, 'SOFO').some((s) => s.team === teamId)
+      ? { sofortvermittlung: { week: await sofortvermittlungCounts(deps, mondayOf(week), mondayOf(nextWeek(week))), today: await todayCounts(deps) } }
+      : {})
   };
 }
 

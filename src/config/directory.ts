@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Directory } from '../domain/staff.js';
+import { ROLES, SPECIALISATIONS, type Directory } from '../domain/staff.js';
 import { readJsonFile } from './read-json-file.js';
 
 const staffSchema = z.object({
@@ -13,7 +13,9 @@ const staffSchema = z.object({
   partTime: z.boolean().default(false),
   districts: z.array(z.string()).default([]),
   /** aB-pAp only (seed 001): Wednesday all day plus one or two afternoons; without it the policy's u25Outreach.fieldTimes. */
-  fieldTimes: z.array(z.object({ weekday: z.number().int().min(1).max(5), from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) })).optional()
+  fieldTimes: z.array(z.object({ weekday: z.number().int().min(1).max(5), from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) })).optional(),
+  /** seed 004: an IFK specialised in Reha or U25 customers. */
+  specialisation: z.enum(SPECIALISATIONS).optional()
 });
 
 export const directorySchema = z
@@ -29,6 +31,10 @@ export const directorySchema = z
       if (!dir.teams.some((t) => t.id === s.team)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'team'], message: `unbekanntes Team ${s.team}` });
       if (s.roles.includes('AB') && s.districts.length === 0)
         ctx.addIssue({ code: 'custom', path: ['staff', i, 'districts'], message: 'AB-Mitarbeitende brauchen mindestens einen Bezirk' });
+      if (s.roles.includes('AMM') && s.districts.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['staff', i, 'districts'], message: 'Arbeitsmarktmanager brauchen mindestens einen Bezirk' });
+      if (s.specialisation && !s.roles.includes('IFK'))
+        ctx.addIssue({ code: 'custom', path: ['staff', i, 'specialisation'], message: 'eine Spezialisierung (reha, u25) gibt es nur für IFK' });
     });
     dir.teams.forEach((t, i) =>
       t.substitutes.forEach((id, j) => {

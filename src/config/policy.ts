@@ -91,6 +91,47 @@ export const policySchema = z.object({
       reasonMaxLength: z.number().int().min(20).max(1000).default(300)
     })
     .prefault({}),
+  /** Sofortvermittlung of new customers (seed 004). */
+  sofortvermittlung: z
+    .object({
+      // seed 004 Neukundendefinition: a new application after an interruption of at least 182 days
+      newCustomerGapDays: z.number().int().min(1).max(3650).default(182),
+      // seed 004 Kurzübersicht: SGB III stays responsible while ALG I lasts more than four more weeks
+      alg1RemainingWeeks: z.number().int().min(0).max(52).default(4),
+      // seed 004 Zugangssteuerung / Schnittstellen U25: under 25
+      u25BelowAge: z.number().int().min(15).max(30).default(25),
+      // seed 004 AMM: age 25–55, completed training or degree or at least 3 years' work experience
+      amm: z
+        .object({ minAge: z.number().int().min(15).max(70).default(25), maxAge: z.number().int().min(15).max(70).default(55), minYearsExperience: z.number().min(0).max(40).default(3) })
+        .prefault({}),
+      // seed 004 Schnittstellen Reha/U25: Sofortzugang to the specialised IFKs 10:00–12:30
+      specialistAccess: z.object({ from: time.default('10:00'), to: time.default('12:30') }).prefault({}),
+      // seed 004 Ohne Termin: 10 places, 9:00–11:45, 45 minutes per talk (incl. preparation and follow-up)
+      walkIn: z
+        .object({ places: z.number().int().min(1).max(50).default(10), from: time.default('09:00'), lastStart: time.default('11:45'), talkMinutes: z.number().int().min(10).max(180).default(45) })
+        .prefault({}),
+      // seed 004 Mit Termin: per officer 3 afternoon slots (13:30–15:45) and 1 morning slot (8:00–9:00)
+      slots: z
+        .object({
+          afternoon: z.object({ from: time.default('13:30'), to: time.default('15:45'), count: z.number().int().min(0).max(12).default(3) }).prefault({}),
+          morning: z.object({ from: time.default('08:00'), to: time.default('09:00'), count: z.number().int().min(0).max(12).default(1) }).prefault({}),
+          /** How many working days ahead the next free slot is searched. */
+          searchWorkingDays: z.number().int().min(1).max(60).default(20)
+        })
+        .prefault({}),
+      // seed 004 Sofortmaßnahmen: Orientierungscenter one week; S+K Check two weeks, first appointment on a Monday
+      measures: z
+        .object({
+          orientierungscenter: z.object({ weeks: z.number().int().min(1).max(12).default(1) }).prefault({}),
+          skCheck: z.object({ weeks: z.number().int().min(1).max(12).default(2), startWeekday: z.number().int().min(1).max(5).default(1) }).prefault({})
+        })
+        .prefault({}),
+      // seed 004 Nach erfolgtem Erstgespräch: follow-up invitation within 2–4 weeks after the measure (Absolventenmanagement)
+      followUpWeeks: z.object({ from: z.number().int().min(0).max(12).default(2), to: z.number().int().min(1).max(26).default(4) }).prefault({}),
+      /** "keine Maßnahmenzuweisung" needs a short reason, not a case history. */
+      reasonMaxLength: z.number().int().min(20).max(1000).default(300)
+    })
+    .prefault({}),
   /** The Jobcenter's deletion concept (Löschkonzept) sets these; the defaults are placeholders to be decided there. */
   retention: z
     .object({

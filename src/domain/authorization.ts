@@ -1,4 +1,5 @@
 import type { Customer } from './customer.js';
+import type { NewcomerCase } from './newcomer-case.js';
 import { findStaff, hasRole, type Directory, type Role, type StaffMember } from './staff.js';
 import type { Task } from './task.js';
 import type { U25OutreachCase } from './u25-case.js';
@@ -32,7 +33,10 @@ export type Action =
   | 'u25.lesen'
   | 'u25.bearbeiten'
   | 'auslage.erfassen'
-  | 'auswertung.lesen';
+  | 'auswertung.lesen'
+  | 'neukunde.weiterleiten'
+  | 'warteschlange.bearbeiten'
+  | 'erstgespraech.erfassen';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -71,7 +75,11 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   'u25.bearbeiten': ['ABU25'],
   'auslage.erfassen': ['ABU25'],
   // seed 001: "aus sozialdatenschutzrechtlichen Gründen nur für die aB-pAp einsehbar"; the TL gets it sent when needed
-  'auswertung.lesen': ['ABU25']
+  'auswertung.lesen': ['ABU25'],
+  // seed 004: the Eingangszone routes new customers; the Sofortvermittler serve the queue and hold the first talk
+  'neukunde.weiterleiten': ['EZ'],
+  'warteschlange.bearbeiten': ['SOFO'],
+  'erstgespraech.erfassen': ['SOFO']
 };
 
 export interface AuthContext {
@@ -83,6 +91,8 @@ export interface AuthContext {
   readonly u25Case?: U25OutreachCase;
   /** Staff responsible beside the HB: the aB-pAp of an active U25 activation (seed 001: "ordnen sich zusätzlich dem Kunden zu"). */
   readonly coResponsible?: readonly string[];
+  /** For the first talk (seed 004): the new customer's case. */
+  readonly newcomer?: NewcomerCase;
 }
 
 const OK: AuthDecision = { ok: true };
@@ -102,7 +112,7 @@ export function mayUseAction(actor: StaffMember, action: Action): boolean {
  * Actions decided on a record: they are allowed only with that record in hand. Without it the answer is no — a
  * missing customer or task never falls through to "allowed" (deny by default).
  */
-export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-case'>> = {
+export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-case' | 'newcomer'>> = {
   'kunde.lesen': 'customer',
   'versuch.erfassen': 'customer',
   vormerken: 'customer',
@@ -113,7 +123,8 @@ export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-cas
   'aufgabe.uebernehmen': 'task',
   'u25.uebergeben': 'customer',
   'u25.lesen': 'u25-case',
-  'u25.bearbeiten': 'u25-case'
+  'u25.bearbeiten': 'u25-case',
+  'erstgespraech.erfassen': 'newcomer'
 };
 
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
@@ -123,6 +134,7 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
   if (bound === 'customer' && !customer) return refuse('nicht-zustaendig');
   if (bound === 'task' && !task) return refuse('nicht-ihre-aufgabe');
   if (bound === 'u25-case' && !ctx.u25Case) return refuse('nicht-zustaendig');
+  if (bound === 'newcomer' && !ctx.newcomer) return refuse('nicht-zustaendig');
   switch (action) {
     case 'kunde.lesen':
       // Only the HB, the HB's team (incl. its TL) and AB staff read a customer's case.
@@ -151,6 +163,9 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       // A callback card stands in the team's channel: anyone of that placement team (IFK, TL) may take it.
       if (task!.kind === 'rueckruf') return ctx.team !== undefined && ctx.team === actor.team && (hasRole(actor, 'IFK') || hasRole(actor, 'TL')) ? OK : refuse('nicht-zustaendig');
       return task!.assigneeIds.includes(actor.id) && hasRole(actor, 'AB') ? OK : refuse('nicht-ihre-aufgabe');
+    case 'erstgespraech.erfassen':
+      // seed 004: only customers the Eingangszone sent to the Sofortvermittlung; any Sofortvermittler may take them.
+      return ctx.newcomer!.route === 'sofortvermittlung' ? OK : refuse('nicht-zustaendig');
     default:
       return OK;
   }

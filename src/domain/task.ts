@@ -1,3 +1,4 @@
+import type { LocalDate } from './berlin-time.js';
 import type { CustomerNumber } from './customer-number.js';
 import type { StaffId } from './staff.js';
 
@@ -20,7 +21,11 @@ export const TASK_KINDS = [
   'u25-uebernahme',
   'u25-gespraech',
   'u25-rueckgabe',
-  'u25-sanktion'
+  'u25-sanktion',
+  'neukunde-amm',
+  'neukunde-folgeeinladung',
+  'neukunde-keine-massnahme',
+  'bg-folgeeinladung'
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -40,6 +45,9 @@ export interface Task {
   readonly onBehalfOf?: StaffId;
   readonly completedBy?: StaffId;
   readonly completedAt?: string;
+  /** A due window (seed 004: the follow-up invitation 2–4 weeks after the measure ends); none for unscheduled tasks. */
+  readonly dueFrom?: LocalDate;
+  readonly dueTo?: LocalDate;
   readonly version: number;
 }
 

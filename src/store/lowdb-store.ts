@@ -5,6 +5,9 @@ import type { AbDayState, Absence } from '../domain/presence.js';
 import { isAbVisitCase, isU25Case, type OutreachCaseVariant } from '../domain/outreach-case.js';
 import type { Expense } from '../domain/u25-budget.js';
 import type { Task } from '../domain/task.js';
+import type { NewcomerCase } from '../domain/newcomer-case.js';
+import type { SofoSlot } from '../domain/sofo-slots.js';
+import type { WalkInQueue } from '../domain/walk-in-queue.js';
 import type { BeforeWrite, CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
@@ -26,6 +29,12 @@ interface CasesFile {
   notificationKeys: Record<string, string>;
   /** seed 001: aB-pAp expenses by id (absent in files written before it). */
   expenses?: Record<string, Expense>;
+  /** seed 004; absent in data folders written before it, hence filled in at open. */
+  newcomerCases: Record<string, NewcomerCase>;
+  /** By Berlin date. */
+  walkInQueues: Record<string, WalkInQueue>;
+  /** By slot id (date|time|officer). */
+  sofoSlots: Record<string, SofoSlot>;
 }
 interface DeliveryFile {
   deliveries: Record<string, DeliveryState>;
@@ -84,13 +93,17 @@ export class LowdbStore implements Store {
     }
     const store = new LowdbStore(
       await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics),
-      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {} }, metrics),
+      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {}, newcomerCases: {}, walkInQueues: {}, sofoSlots: {} }, metrics),
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }, metrics),
       await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }, metrics),
       await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }, metrics),
       lock
     );
     for (const c of Object.values(store.customers.data.customers)) store.index(c);
+    const cases = store.casesDoc.data;
+    cases.newcomerCases ??= {};
+    cases.walkInQueues ??= {};
+    cases.sofoSlots ??= {};
     return store;
   }
 
@@ -219,6 +232,32 @@ export class LowdbStore implements Store {
     return p && copy(p);
   }
 
+  async getNewcomerCase(id: string) {
+    const c = this.casesDoc.data.newcomerCases[id];
+    return c && copy(c);
+  }
+
+  async newcomerCasesOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.newcomerCases).filter((c) => c.kdnr === kdnr).map(copy);
+  }
+
+  async allNewcomerCases() {
+    return Object.values(this.casesDoc.data.newcomerCases);
+  }
+
+  async getWalkInQueue(date: string) {
+    const q = this.casesDoc.data.walkInQueues[date];
+    return q && copy(q);
+  }
+
+  async allWalkInQueues() {
+    return Object.values(this.casesDoc.data.walkInQueues);
+  }
+
+  async sofoSlotsFrom(date: string) {
+    return Object.values(this.casesDoc.data.sofoSlots).filter((s) => s.date >= date).map(copy);
+  }
+
   private readonly queuedListeners: Array<() => void> = [];
 
   onNotificationsQueued(listener: () => void): void {
@@ -256,7 +295,12 @@ export class LowdbStore implements Store {
       (changes.missedCases ?? []).every((c) => versionFits(d.missedCases[c.id], c)) &&
       (changes.paymentStops ?? []).every((p) => versionFits(d.paymentStops[p.kdnr], p)) &&
       (changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t)) &&
-      (changes.expenses ?? []).every((e) => versionFits(d.expenses?.[e.id], e))
+      (changes.expenses ?? []).every((e) => versionFits(d.expenses?.[e.id], e)) &&
+      (changes.newcomerCases ?? []).every((c) => versionFits(d.newcomerCases[c.id], c)) &&
+      // A claim on the walk-in queue is a compare-and-set on its version: of two clicks on the same version one wins.
+      (changes.walkInQueues ?? []).every((q) => versionFits(d.walkInQueues[q.date], q)) &&
+      // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
+      (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot))
     );
   }
 
@@ -266,7 +310,10 @@ export class LowdbStore implements Store {
       ...(changes.missedCases ?? []).map((c) => `missed:${c.id}`),
       ...(changes.paymentStops ?? []).map((p) => `stop:${p.kdnr}`),
       ...(changes.tasks ?? []).map((t) => `task:${t.id}`),
-      ...(changes.expenses ?? []).map((e) => `expense:${e.id}`)
+      ...(changes.expenses ?? []).map((e) => `expense:${e.id}`),
+      ...(changes.newcomerCases ?? []).map((c) => `newcomer:${c.id}`),
+      ...(changes.walkInQueues ?? []).map((q) => `queue:${q.date}`),
+      ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`)
     ];
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
     return this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
@@ -278,6 +325,9 @@ export class LowdbStore implements Store {
         for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
         for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
         for (const e of changes.expenses ?? []) (data.expenses ??= {})[e.id] = copy(e);
+        for (const c of changes.newcomerCases ?? []) data.newcomerCases[c.id] = copy(c);
+        for (const q of changes.walkInQueues ?? []) data.walkInQueues[q.date] = copy(q);
+        for (const slot of changes.sofoSlots ?? []) data.sofoSlots[slot.id] = copy(slot);
         for (const n of fresh) {
           data.notifications[n.id] = copy(n);
           data.notificationKeys[n.key] = n.id;

@@ -6,6 +6,7 @@ import { flagReminderCard } from './processes/ab-flagging/views.js';
 import { digestCard } from './processes/administration/views.js';
 import { dueContactsCard } from './processes/contact-density/views.js';
 import { budgetStatementCard, evaluationCard, u25ReminderCard } from './processes/u25-outreach/views.js';
+import { walkInQueueCard } from './processes/sofortvermittlung/views.js';
 import { taskCard } from './task-card.js';
 import { viewContextAt } from './view-context.js';
 
@@ -28,5 +29,7 @@ export async function renderNotification(deps: Deps, n: Notification): Promise<A
       return budgetStatementCard(ctx, view.statement);
     case 'u25-evaluation':
       return evaluationCard(ctx, view.quarters, { canSend: false, sentBy: view.sentBy });
+    case 'walk-in-queue':
+      return walkInQueueCard(ctx, view.queue, n.recipient.kind === 'staff' ? n.recipient.staffId : undefined);
   }
 }

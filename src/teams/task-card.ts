@@ -6,6 +6,7 @@ import { attendanceTaskCard, outreachTaskCard } from './processes/ab-flagging/ta
 import { intensiveTaskCard } from './processes/contact-density/views.js';
 import { missedAppointmentTaskCard } from './processes/missed-appointment/task-views.js';
 import { u25TaskCard } from './processes/u25-outreach/views.js';
+import { newcomerTaskCard } from './processes/sofortvermittlung/task-views.js';
 import type { ViewContext } from './view-context.js';
 
 /** The card a task is shown with, by its process; it reflects the task as `viewerId` sees it (a channel has none). */
@@ -21,5 +22,7 @@ export function taskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): 
       return intensiveTaskCard(ctx, view);
     case 'u25':
       return u25TaskCard(ctx, view);
+    case 'newcomer':
+      return newcomerTaskCard(ctx, view);
   }
 }

@@ -3,6 +3,7 @@ import type { PrerequisiteItem, SecondCallGap } from '../domain/ab-prerequisites
 import type { AttemptKind } from '../domain/contact-attempt.js';
 import type { ContactKind } from '../domain/contact.js';
 import type { CustomerGroup } from '../domain/customer.js';
+import type { FirstTalkItem } from '../domain/first-talk.js';
 import type { TaskKind } from '../domain/task.js';
 
 /** Everything a user reads outside the card templates, in one place: German, formal, short. */
@@ -62,7 +63,11 @@ export const TASK_TITLE: Record<TaskKind, string> = {
   'u25-uebernahme': 'Aufsuchende Beratung U25: neuer Fall',
   'u25-gespraech': 'Gemeinsames Gespräch aB-pAp, pAp und Kunde',
   'u25-rueckgabe': 'Rückgabe aus der Aufsuchenden Beratung U25',
-  'u25-sanktion': 'Sanktion: Entscheidung im Einzelfall gemeinsam mit aB-pAp'
+  'u25-sanktion': 'Sanktion: Entscheidung im Einzelfall gemeinsam mit aB-pAp',
+  'neukunde-amm': 'Neukunde mit Potential für das Arbeitsmarktmanagement',
+  'neukunde-folgeeinladung': 'Neukunde: Folgeeinladung nach der Sofortmaßnahme (Absolventenmanagement)',
+  'neukunde-keine-massnahme': 'Neukunde – keine Maßnahmenzuweisung',
+  'bg-folgeeinladung': 'BG-Mitglied nicht erschienen: Folgeeinladung innerhalb der Mindeststandards'
 };
 
 export const REFUSAL: Record<RefusalCode, string> = {
@@ -129,7 +134,35 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'quittung-fehlt': 'Auslagen werden nur gegen Quittung erstattet. Bitte bestätigen Sie „Quittung liegt vor“. Es wurde nichts gespeichert.',
   'betrag-ungueltig': 'Der Betrag ist ungültig. Bitte geben Sie ihn in Euro an, z. B. 4,50.',
   'budget-ueberschritten': 'Die Auslage übersteigt das verbleibende Budget dieses Monats. Es wurde nichts gespeichert.',
-  'keine-teamleitung': 'Diese Person ist im Verzeichnis nicht als Teamleitung eingetragen. Es wurde nichts gesendet.'
+  'keine-teamleitung': 'Diese Person ist im Verzeichnis nicht als Teamleitung eingetragen. Es wurde nichts gesendet.',
+  'bereits-weitergeleitet': 'Dieser Kunde wurde heute bereits weitergeleitet. Es wurde nichts geändert.',
+  'kein-termin-frei': 'In den nächsten Wochen ist bei der Sofortvermittlung kein Termin mehr frei. Bitte wenden Sie sich an die Teamleitung. Es wurde nichts gespeichert.',
+  'niemand-wartet': 'In der Warteschlange wartet gerade niemand.',
+  'bereits-in-beratung': 'Sie beraten bereits einen Kunden aus der Warteschlange. Bitte schließen Sie diese Beratung zuerst mit „Beratung beendet“ ab.',
+  'nicht-ihre-beratung': 'Diese Beratung führt jemand anderes (oder sie hat noch nicht begonnen). Es wurde nichts geändert.',
+  'nummer-unbekannt': 'Diese Nummer steht nicht (mehr) in der Warteschlange. Es wurde nichts geändert.',
+  'kein-erstgespraech-offen': 'Für diese Kundennummer ist kein Erstgespräch in der Sofortvermittlung offen.',
+  'erstgespraech-bereits-erfasst': 'Das Erstgespräch dieses Kunden ist bereits erfasst. Es wurde nichts geändert.',
+  'keine-kuenftige-ifk': 'Bitte wählen Sie die künftig zuständige IFK. Der Kunde wird ihr zugewiesen, nicht der Sofortvermittlung.',
+  'checkliste-unvollstaendig': 'Das Erstgespräch ist noch nicht vollständig.',
+  'massnahme-beginn-fehlt': 'Bitte tragen Sie den verbindlichen ersten Tag der Maßnahme ein (wie in der Eingliederungsvereinbarung).',
+  'massnahme-beginn-vergangen': 'Der erste Tag der Maßnahme darf nicht in der Vergangenheit liegen.',
+  'massnahme-kein-arbeitstag': 'Der erste Tag der Maßnahme ist kein Arbeitstag (Wochenende oder Feiertag).',
+  'sk-check-nicht-montag': 'Der S+K Check beginnt an einem Montag: Bitte wählen Sie einen Montag als ersten Termin.',
+  'massnahme-begruendung-fehlt': 'Bitte begründen Sie kurz, warum keine Maßnahme zugewiesen wird.',
+  'massnahme-begruendung-zu-lang': 'Die Begründung ist zu lang. Bitte fassen Sie sich kurz (keine Gesundheitsdaten).',
+  'nur-bg-mitglied': 'Ein Nichterscheinen wird nur für BG-Mitglieder mit Termin erfasst.',
+  'termin-noch-nicht-begonnen': 'Der Termin hat noch nicht begonnen. Ein Nichterscheinen kann erst danach erfasst werden.',
+  'leistungsende-fehlt': 'Bei einem erneuten Antrag brauche ich den letzten Tag des früheren Leistungsbezugs (Neukunde erst nach einer Unterbrechung von mindestens 182 Tagen).'
+};
+
+/** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */
+export const FIRST_TALK_LABEL: Record<FirstTalkItem, string> = {
+  'rechte-pflichten': 'Rechte und Pflichten',
+  eingliederungsvereinbarung: 'Eingliederungsvereinbarung mit verbindlichem Zuweisungstag',
+  beratungsvermerk: 'Beratungsvermerk mit Integrationsprognose',
+  'jobboerse-login': 'Jobbörse-Login ausgehändigt',
+  antragsunterlagen: 'Antragsunterlagen ausgehändigt'
 };
 
 export const TEXT = {

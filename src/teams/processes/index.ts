@@ -6,6 +6,8 @@ import { CONTACT_DENSITY_ACTIONS } from './contact-density/actions.js';
 import { CONTACT_DENSITY_COMMANDS } from './contact-density/commands.js';
 import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
 import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
+import { SOFORTVERMITTLUNG_ACTIONS } from './sofortvermittlung/actions.js';
+import { SOFORTVERMITTLUNG_COMMANDS } from './sofortvermittlung/commands.js';
 import { TASKS_PRESENCE_ACTIONS } from './tasks-presence/actions.js';
 import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
 import { U25_OUTREACH_ACTIONS } from './u25-outreach/actions.js';
@@ -19,8 +21,16 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...CONTACT_DENSITY_COMMANDS,
   ...TASKS_PRESENCE_COMMANDS,
   ...U25_OUTREACH_COMMANDS,
-  ...ADMINISTRATION_COMMANDS
+  ...ADMINISTRATION_COMMANDS,
+  ...SOFORTVERMITTLUNG_COMMANDS
 ];
 
 /** Every process's card actions (Action.Execute verbs). */
-export const CARD_ACTIONS: readonly CardActionEntry[] = [...AB_FLAGGING_ACTIONS, ...MISSED_APPOINTMENT_ACTIONS, ...CONTACT_DENSITY_ACTIONS, ...TASKS_PRESENCE_ACTIONS, ...U25_OUTREACH_ACTIONS];
+export const CARD_ACTIONS: readonly CardActionEntry[] = [
+  ...AB_FLAGGING_ACTIONS,
+  ...MISSED_APPOINTMENT_ACTIONS,
+  ...CONTACT_DENSITY_ACTIONS,
+  ...TASKS_PRESENCE_ACTIONS,
+  ...U25_OUTREACH_ACTIONS,
+  ...SOFORTVERMITTLUNG_ACTIONS
+];

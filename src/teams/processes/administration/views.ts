@@ -2,6 +2,7 @@ import type { Digest } from '../../../app/weekly-digest.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
 import { weekDe } from '../../format.js';
 import { staffName, teamName, type ViewContext } from '../../view-context.js';
+import { sofortvermittlungFacts } from '../sofortvermittlung/views.js';
 
 const QUOTA: Record<string, string> = { unter: 'unter Soll', erfuellt: 'erfüllt', ueber: 'über Soll' };
 
@@ -18,6 +19,8 @@ export function digestCard(ctx: ViewContext, digest: Digest): AdaptiveCardJson {
     claimed: String(digest.callbacksClaimed),
     escalated: String(digest.callbacksEscalated),
     overdue: facts(digest.overdueByIfk, (r) => String(r.overdue), (r) => staffName(ctx, r.staffId)),
-    intensive: facts(digest.intensiveByIfk, (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`, (r) => staffName(ctx, r.staffId))
+    intensive: facts(digest.intensiveByIfk, (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`, (r) => staffName(ctx, r.staffId)),
+    sofo: digest.sofortvermittlung !== undefined,
+    sofoFacts: digest.sofortvermittlung ? sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) : []
   });
 }
