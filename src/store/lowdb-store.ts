@@ -265,16 +265,24 @@ export class LowdbStore implements Store {
   }
 
   /**
-   * Records a commit has checked and is about to write while its `beforeWrite` runs. A commit that touches one of them
-   * loses at once, as it would lose to that commit's write a moment later; so the check still holds after the await.
+   * Records a commit has checked and is about to write while its `beforeWrite` runs, with the moment it is done. A commit
+   * that touches one of them waits for that, then loses (the record has changed): a use case that retries reads the
+   * winner's state instead of spinning on the old one.
    */
-  private readonly reserved = new Set<string>();
+  private readonly reserved = new Map<string, Promise<void>>();
 
   /** Check, reserve, run `beforeWrite`, then apply synchronously: nothing else can write those records in between. */
   private async checked(keys: readonly string[], fits: () => boolean, beforeWrite: BeforeWrite | undefined, apply: () => Promise<void>): Promise<CommitResult> {
-    if (!fits() || keys.some((k) => this.reserved.has(k))) return CONFLICT;
+    const busy = keys.flatMap((k) => this.reserved.get(k) ?? []);
+    if (busy.length) {
+      await Promise.all(busy);
+      return CONFLICT;
+    }
+    if (!fits()) return CONFLICT;
     if (!beforeWrite) return apply().then(() => ({ ok: true }));
-    for (const k of keys) this.reserved.add(k);
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    for (const k of keys) this.reserved.set(k, done);
     let applied: Promise<void>;
     try {
       await beforeWrite();
@@ -283,6 +291,7 @@ export class LowdbStore implements Store {
       applied = apply();
     } finally {
       for (const k of keys) this.reserved.delete(k);
+      release();
     }
     await applied;
     return { ok: true };
