@@ -4,7 +4,7 @@ import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appoin
 import type { AbDayState, Absence } from '../domain/presence.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { Task } from '../domain/task.js';
-import type { BeforeWrite, CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
+import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
@@ -233,17 +233,19 @@ export class LowdbStore implements Store {
     );
   }
 
-  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CommitResult> {
+  async commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult> {
     const keys = [
       ...(changes.cases ?? []).map((c) => `case:${c.id}`),
       ...(changes.missedCases ?? []).map((c) => `missed:${c.id}`),
       ...(changes.paymentStops ?? []).map((p) => `stop:${p.kdnr}`),
       ...(changes.tasks ?? []).map((t) => `task:${t.id}`)
     ];
+    let queued = 0;
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
-    return this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
+    const result = await this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
       const d = this.casesDoc.data;
       const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
+      queued = fresh.length;
       await this.casesDoc.change((data) => {
         for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
         for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
@@ -256,6 +258,7 @@ export class LowdbStore implements Store {
       });
       if (fresh.length) for (const listener of this.queuedListeners) listener();
     });
+    return result.ok ? { ok: true, queued } : result;
   }
 
   async allNotifications() {
