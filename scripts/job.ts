@@ -1,11 +1,12 @@
 import { loadCliEnv } from '../src/config/env.js';
-import { jobCatalogue, JOB_NAMES, type JobName } from '../src/jobs/job-catalogue.js';
+import { JOB_NAMES, type JobName } from '../src/jobs/job-catalogue.js';
+import { manualRunText, runJobByHand, type ManualRun } from '../src/jobs/manual-run.js';
 import { callRunningBot, offlineDeps } from './offline-deps.js';
 import { runMain } from './run-main.js';
 
 /**
- * `npm run job -- <name>`: run a scheduled job now. With the bot running it runs there (and sends at once);
- * otherwise here, and the bot sends what it queued when it starts. CLOCK_FIXED pins the clock for demos.
+ * `npm run job -- <name>`: run a scheduled job now. With the bot running it runs there, with the bot's clock, and sends
+ * at once; otherwise here (CLOCK_FIXED pins the clock for demos), and the bot sends what it queued when it starts.
  */
 async function main(): Promise<number> {
   const name = process.argv[2] as JobName | undefined;
@@ -15,14 +16,14 @@ async function main(): Promise<number> {
   }
   const config = loadCliEnv(process.env);
   const viaBot = await callRunningBot(config.DATA_DIR, `/jobs/${name}`, '', 'application/json');
-  let count: number;
-  if (viaBot) count = (viaBot.json as { count: number }).count;
+  let run: ManualRun;
+  if (viaBot) run = viaBot.json as ManualRun;
   else {
     const deps = await offlineDeps(config);
-    count = await jobCatalogue(deps).find((j) => j.name === name)!.run(deps);
+    run = await runJobByHand(deps, name);
     await deps.store.close();
   }
-  process.stdout.write(`Job ${name} ausgeführt${viaBot ? ' (im laufenden Bot)' : ''}: ${count}.\n`);
+  process.stdout.write(`${manualRunText(name, run, viaBot !== undefined)}\n`);
   return 0;
 }
 

@@ -4,7 +4,8 @@ import { adminSocketPath } from './admin-socket.js';
 import type { Deps } from './app/deps.js';
 import { eraseCustomer, exportCustomer } from './app/data-subject.js';
 import { importCustomers } from './app/import-customers.js';
-import { jobCatalogue, JOB_NAMES, type JobName } from './jobs/job-catalogue.js';
+import { JOB_NAMES, type JobName } from './jobs/job-catalogue.js';
+import { runJobByHand } from './jobs/manual-run.js';
 import type { Logger } from './log.js';
 import { z } from 'zod';
 
@@ -27,11 +28,10 @@ export async function startAdminApi(botDeps: Deps, logger: Logger, dataDir: stri
       res.send(404, { error: `Unbekannter Job. Bekannt: ${JOB_NAMES.join(', ')}` });
       return;
     }
-    const job = jobCatalogue(deps).find((j) => j.name === name)!;
-    const count = await job.run(deps);
-    logger.log('info', 'job.ran', { job: name, manual: true, count });
-    afterChange();
-    res.send(200, { job: name, count });
+    const run = await runJobByHand(deps, name);
+    logger.log('info', 'job.ran', { job: name, manual: true, ...run });
+    if (run.ran) afterChange();
+    res.send(200, { job: name, ...run });
   });
 
   server.post('/import', async (req, res) => {

@@ -133,6 +133,8 @@ export interface PurgeIds {
 }
 
 export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
+/** `queued`: notifications new to the outbox (one whose key was queued before is not queued again). */
+export type CaseCommitResult = { ok: true; queued: number } | { ok: false; reason: 'konflikt' };
 
 /**
  * Runs once the changes are known to fit (versions match, and no other commit for the same records is under way) and
@@ -200,7 +202,7 @@ export interface Store {
   deleteCustomer(kdnr: CustomerNumber): Promise<void>;
 
   /** One durable write: case changes and the notifications they cause, all or nothing. */
-  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CommitResult>;
+  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult>;
   /** Called after every commit that queued new notifications: the outbox signals itself, so the sender drains at once. */
   onNotificationsQueued(listener: () => void): void;
 

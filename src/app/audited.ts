@@ -1,5 +1,5 @@
 import type { Customer } from '../domain/customer.js';
-import type { BeforeWrite, CaseChanges, CommitResult } from '../ports.js';
+import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult } from '../ports.js';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { Deps } from './deps.js';
 import type { RefusalCode } from './outcome.js';
@@ -29,7 +29,7 @@ export class Decision {
     this.kdnr = kdnr;
   }
 
-  commitCases(changes: CaseChanges): Promise<CommitResult> {
+  commitCases(changes: CaseChanges): Promise<CaseCommitResult> {
     return this.write((beforeWrite) => this.deps.store.commitCases(changes, beforeWrite));
   }
 
@@ -49,12 +49,12 @@ export class Decision {
     return result;
   }
 
-  private async write(commit: (beforeWrite: BeforeWrite) => Promise<CommitResult>): Promise<CommitResult> {
+  private async write<R extends CommitResult>(commit: (beforeWrite: BeforeWrite) => Promise<R>): Promise<R> {
     // A use case that writes twice (customer, then cases) is still one decision: the first write carries the line.
     const okBeforeWrite: BeforeWrite = async () => {
       if (!this.logged) await this.log('ok');
     };
-    let result: CommitResult;
+    let result: R;
     try {
       result = await commit(okBeforeWrite);
     } catch (err) {

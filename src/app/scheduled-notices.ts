@@ -2,12 +2,18 @@ import { flagDeadlineRule } from '../config/policy.js';
 import { flagDeadlineIn } from '../domain/ab-deadline.js';
 import { berlinDate, calendarWeekOf, weekKey } from '../domain/berlin-time.js';
 import { staffWithRole } from '../domain/staff.js';
-import type { Notification } from '../ports.js';
+import type { CaseCommitResult, Notification } from '../ports.js';
 import type { Deps } from './deps.js';
 import { dueListFor } from './due-contacts.js';
 import { lastWeek } from './last-week.js';
 
-/** The jobs' use cases: each writes its notifications with an idempotency key of the day, so a rerun sends nothing twice. */
+/** Notification-only commits cannot conflict (no versions); what counts is how many were new. */
+const queuedBy = (result: CaseCommitResult): number => (result.ok ? result.queued : 0);
+
+/**
+ * The jobs' use cases: each writes its notifications with an idempotency key of the day, so a rerun sends nothing twice.
+ * Each returns how many notifications it newly queued (a rerun: 0).
+ */
 
 /** Daily: to each IFK with something due or overdue, one card (seed 003); nothing to an IFK with nothing due. */
 export async function remindDueContacts(deps: Deps): Promise<number> {
@@ -26,8 +32,7 @@ export async function remindDueContacts(deps: Deps): Promise<number> {
       createdAt: now.toISOString()
     });
   }
-  await deps.store.commitCases({ notifications });
-  return notifications.length;
+  return queuedBy(await deps.store.commitCases({ notifications }));
 }
 
 /**
@@ -46,8 +51,7 @@ export async function remindFlagDeadline(deps: Deps): Promise<number> {
     subject: { kind: 'flag-reminder', date: today },
     createdAt: now.toISOString()
   }));
-  await deps.store.commitCases({ notifications });
-  return notifications.length;
+  return queuedBy(await deps.store.commitCases({ notifications }));
 }
 
 /** Monday morning: last week's digest into every team channel that is registered. */
@@ -67,6 +71,5 @@ export async function sendWeeklyDigests(deps: Deps): Promise<number> {
       createdAt: now.toISOString()
     });
   }
-  await deps.store.commitCases({ notifications });
-  return notifications.length;
+  return queuedBy(await deps.store.commitCases({ notifications }));
 }

@@ -16,6 +16,14 @@ function firstWorkingDayOfWeek(calendar: WorkingCalendar, anyDay: LocalDate): Lo
 }
 
 /**
+ * May the job run on this day at all? Jobs of working days run only on working days: a run missed before a weekend or
+ * holiday is caught up on the next working day, and a run by hand on such a day sends nothing.
+ */
+export function runsOn(when: When, date: LocalDate, calendar: WorkingCalendar): boolean {
+  return when.kind === 'every-minute' || calendar.isWorkingDay(date);
+}
+
+/**
  * The latest moment at or before `now` when the job was due (ISO instant), or undefined. Comparing it with the last
  * recorded run tells whether a run is owed: after downtime the missed run happens once, and never twice.
  */

@@ -2,7 +2,8 @@ import type { Deps } from '../app/deps.js';
 import type { Logger } from '../log.js';
 import { noMetrics, type JobMetrics } from '../metrics/metrics.js';
 import { jobCatalogue, type Job } from './job-catalogue.js';
-import { latestSlot } from './schedule.js';
+import { berlinDate } from '../domain/berlin-time.js';
+import { latestSlot, runsOn } from './schedule.js';
 
 /**
  * Runs every job whose latest slot has not run yet, and records the slot. Called at start (so a run missed while the
@@ -12,8 +13,11 @@ export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[
   const ran: string[] = [];
   const runs = await deps.store.jobRuns();
   for (const job of jobs) {
-    const slot = latestSlot(job.when, deps.clock.now(), deps.calendar);
+    const now = deps.clock.now();
+    const slot = latestSlot(job.when, now, deps.calendar);
     if (!slot || (runs[job.name] !== undefined && runs[job.name]! >= slot)) continue;
+    // Not recorded as run: the missed slot is caught up on the next working day.
+    if (!runsOn(job.when, berlinDate(now), deps.calendar)) continue;
     const started = performance.now();
     let count: number;
     try {

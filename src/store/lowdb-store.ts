@@ -8,7 +8,7 @@ import type { Task } from '../domain/task.js';
 import type { NewcomerCase } from '../domain/newcomer-case.js';
 import type { SofoSlot } from '../domain/sofo-slots.js';
 import type { WalkInQueue } from '../domain/walk-in-queue.js';
-import type { BeforeWrite, CaseChanges, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
+import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
@@ -313,7 +313,7 @@ export class LowdbStore implements Store {
     );
   }
 
-  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CommitResult> {
+  async commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult> {
     const keys = [
       ...(changes.cases ?? []).map((c) => `case:${c.id}`),
       ...(changes.missedCases ?? []).map((c) => `missed:${c.id}`),
@@ -324,10 +324,12 @@ export class LowdbStore implements Store {
       ...(changes.walkInQueues ?? []).map((q) => `queue:${q.date}`),
       ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`)
     ];
+    let queued = 0;
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
-    return this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
+    const result = await this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
       const d = this.casesDoc.data;
       const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
+      queued = fresh.length;
       await this.casesDoc.change((data) => {
         for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
         for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
@@ -344,6 +346,7 @@ export class LowdbStore implements Store {
       });
       if (fresh.length) for (const listener of this.queuedListeners) listener();
     });
+    return result.ok ? { ok: true, queued } : result;
   }
 
   async allNotifications() {

@@ -180,7 +180,16 @@ export const TEXT = {
   localUnknownUser: (names: string) => `[Demo] Unbekannte Person. Verfügbar: ${names}`,
   internalError: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später erneut; die IT ist informiert.',
   abInformed: (kdnr: string, names: string) => `Meldeversäumnis für Kunde ${kdnr} gemeldet. Informiert (verfügbar): ${names}. Sie erhalten eine Nachricht, sobald jemand übernimmt.`,
-  callbackBooked: (slot: string, team: string, where: string) => `Taggleicher Rückruf gebucht: ${slot}, ${team}. ${where}`,
+  callbackBooked: (slot: string, team: string, where: string, nextWorkingDay: boolean) =>
+    nextWorkingDay
+      ? `Rückruf gebucht: ${slot} (außerhalb der Dienstzeit gebucht), ${team}. ${where}`
+      : `Taggleicher Rückruf gebucht: ${slot}, ${team}. ${where}`,
+  callbackNextWorkingDayTitle: 'Rückruf am nächsten Arbeitstag (Meldeversäumnis)',
+  /** A callback booked after its escalation time was escalated at once: nobody "failed to take it until 15:00". */
+  callbackEscalated: (at: string, bookedAfter: boolean) =>
+    bookedAfter
+      ? `Eskaliert: Der Rückruf wurde nach ${at} gebucht und ging deshalb sofort auch an Teamleitung und Vertretung. Bitte übernehmen Sie oder veranlassen Sie es.`
+      : `Eskaliert: Bis ${at} hat niemand übernommen. Bitte übernehmen Sie oder veranlassen Sie es.`,
   alreadyClaimedBy: (name: string) => `Das hat bereits ${name} übernommen. Es wurde nichts geändert.`,
   talkRecorded: (abTalk: boolean, paymentStop: boolean) =>
     (abTalk ? 'Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.' : 'Ergebnis gespeichert. Ihre Aufgabe: einen persönlichen Termin beim HB buchen (siehe /aufgaben).') +

@@ -4,7 +4,8 @@ import type { Job } from '../../src/jobs/job-catalogue.js';
 import { silentLogger } from '../../src/log.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
 import { workingCalendar } from '../../src/domain/working-days.js';
-import { at, testDeps } from '../support/fixtures.js';
+import { manualRunText, runJobByHand } from '../../src/jobs/manual-run.js';
+import { at, givenCustomer, testDeps } from '../support/fixtures.js';
 
 const BW = workingCalendar('BW');
 const slot = (when: Parameters<typeof latestSlot>[0], local: string) => latestSlot(when, new Date(at(local)), BW);
@@ -52,5 +53,39 @@ describe('jobs survive restarts', () => {
     restarted.clock.set(at('2026-11-27 10:00'));
     expect(await runDueJobs(restarted, silentLogger, [job])).toEqual(['faellige-kontakte']);
     expect(runs).toBe(3);
+  });
+});
+
+describe('jobs respect weekends and holidays (Baden-Württemberg in the demo policy)', () => {
+  it('a run missed before Christmas is not caught up on 25./26.12. but on the next working day, once', async () => {
+    const deps = await testDeps('2026-12-23 09:00');
+    let runs = 0;
+    const job: Job = { name: 'faellige-kontakte', when: { kind: 'working-days', time: '07:30' }, run: async () => ++runs };
+    expect(await runDueJobs(deps, silentLogger, [job])).toEqual(['faellige-kontakte']);
+    // Down over the morning of 24.12.; back on Christmas Day.
+    deps.clock.set(at('2026-12-25 10:00'));
+    expect(await runDueJobs(deps, silentLogger, [job])).toEqual([]);
+    deps.clock.set(at('2026-12-27 10:00')); // Sunday
+    expect(await runDueJobs(deps, silentLogger, [job])).toEqual([]);
+    deps.clock.set(at('2026-12-28 06:00')); // Monday, before the job's time: the missed slot of 24.12. is still owed
+    expect(await runDueJobs(deps, silentLogger, [job])).toEqual(['faellige-kontakte']);
+    expect(runs).toBe(2);
+  });
+
+  it('`npm run job -- faellige-kontakte` on 26.12. sends nothing and says why; on a working day it says what is new', async () => {
+    const deps = await testDeps('2026-12-26 09:00');
+    await givenCustomer(deps, { lastContactImported: '2026-06-01' }); // overdue for Anna
+    const holiday = await runJobByHand(deps, 'faellige-kontakte');
+    expect(holiday).toEqual({ ran: false, date: '2026-12-26' });
+    expect(manualRunText('faellige-kontakte', holiday, true)).toBe('Job faellige-kontakte: Sa. 26.12.2026 ist kein Arbeitstag – nichts gesendet. Der Zeitplan holt ihn am nächsten Arbeitstag nach.');
+    expect(await deps.store.allNotifications()).toHaveLength(0);
+
+    deps.clock.set(at('2026-12-28 09:00'));
+    const first = await runJobByHand(deps, 'faellige-kontakte');
+    expect(first).toEqual({ ran: true, count: 1 });
+    expect(manualRunText('faellige-kontakte', first, true)).toBe('Job faellige-kontakte ausgeführt: 1 neu – der laufende Bot stellt sie sofort zu.');
+    const again = await runJobByHand(deps, 'faellige-kontakte');
+    expect(manualRunText('faellige-kontakte', again, false)).toBe('Job faellige-kontakte ausgeführt: nichts Neues (bereits gesendet oder nichts fällig).');
+    expect(await deps.store.allNotifications()).toHaveLength(1);
   });
 });

@@ -1,5 +1,9 @@
 import { botHarness, cardOf, cardText, TENANT } from '../support/bot-harness.js';
 import { givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
+import { escalateDueCallbacks } from '../../src/app/escalate-callbacks.js';
+import { taskView } from '../../src/app/task-view.js';
+import { taskCard } from '../../src/teams/task-card.js';
+import { viewContextAt } from '../../src/teams/view-context.js';
 
 describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => {
   it('/hilfe shows reception the Meldeversäumnis and callback commands', async () => {
@@ -25,7 +29,31 @@ describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => 
     await givenCustomer(deps);
     const bot = botHarness(deps);
     const [reply] = await bot.say(STAFF.sabine, '/rückruf 123D456789');
-    expect(reply?.text).toBe('Taggleicher Rückruf gebucht: Mo. 30.11.2026, 08:00–16:00 Uhr (nach Dienstschluss gebucht: nächster Arbeitstag), Team 521 Markt & Integration. Informiert: Anna Becker, Jonas Weber.');
+    expect(reply?.text).toBe('Rückruf gebucht: nächster Arbeitstag, Mo. 30.11.2026, 08:00–16:00 Uhr (außerhalb der Dienstzeit gebucht), Team 521 Markt & Integration. Informiert: Anna Becker, Jonas Weber.');
+  });
+
+  it('a callback booked on a Saturday is never called "taggleich", neither in the answer nor on the card', async () => {
+    const deps = await testDeps('2026-11-28 10:00'); // Saturday
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const [reply] = await bot.say(STAFF.sabine, '/rückruf 123D456789');
+    expect(reply?.text).toContain('Rückruf gebucht: nächster Arbeitstag, Mo. 30.11.2026, 08:00–16:00 Uhr');
+    const [task] = await deps.store.openTasksOf(STAFF.jonas);
+    const card = cardText(taskCard(viewContextAt(deps.directory, deps.policy, deps.clock.now()), await taskView(deps, task!), STAFF.jonas).json);
+    expect(`${reply?.text}\n${card}`).not.toMatch(/taggleich/i);
+    expect(card).toContain('Rückruf am nächsten Arbeitstag (Meldeversäumnis)');
+  });
+
+  it('a callback booked after its escalation time does not claim that nobody took it until then', async () => {
+    const deps = await testDeps('2026-11-24 15:30'); // Tuesday: escalation 15:00, end of service 16:00
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    await bot.say(STAFF.sabine, '/rückruf 123D456789');
+    await escalateDueCallbacks(deps);
+    const [task] = (await deps.store.tasksOfCustomer('123D456789')).filter((t) => t.kind === 'rueckruf');
+    const card = cardText(taskCard(viewContextAt(deps.directory, deps.policy, deps.clock.now()), await taskView(deps, task!), STAFF.jonas).json);
+    expect(card).toContain('Eskaliert: Der Rückruf wurde nach 15:00 Uhr gebucht und ging deshalb sofort auch an Teamleitung und Vertretung.');
+    expect(card).not.toContain('hat niemand übernommen');
   });
 
   it('AB set their day status and see everyone\'s', async () => {

@@ -16,7 +16,7 @@ import { AB_STATUS_LABEL, callbackOfferCard, slotDe, talkFormCard } from './view
 
 export const callbackBookedText = (turn: Turn, r: CallbackBooked) => {
   const where = r.viaChannel ? 'Die Karte steht im Teamkanal.' : `Informiert: ${r.recipients.map((id) => staffName(turn.view, id)).join(', ')}.`;
-  return TEXT.callbackBooked(slotDe(turn.view, r.slot), teamName(turn.view, r.team), where);
+  return TEXT.callbackBooked(slotDe(turn.view, r.slot), teamName(turn.view, r.team), where, r.slot.nextWorkingDay);
 };
 
 export const talkRecordedText = (kind: MissedAppointmentCase['kind'], tasks: readonly Task[]) =>

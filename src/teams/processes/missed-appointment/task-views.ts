@@ -7,7 +7,7 @@ import type { CardName } from '../../../ports.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
 import { dateTimeDe, weekdayDateDe } from '../../format.js';
 import { statusLine } from '../../task-status.js';
-import { TASK_TITLE } from '../../texts.js';
+import { TASK_TITLE, TEXT } from '../../texts.js';
 import { staffName, teamName, type ViewContext } from '../../view-context.js';
 import { slotDe } from './views.js';
 
@@ -43,9 +43,10 @@ export function missedAppointmentTaskCard(ctx: ViewContext, view: Extract<TaskVi
     return {
       card: 'claim-task',
       json: renderCard('claim-task', {
-        title: TASK_TITLE[task.kind],
+        // A callback booked outside service hours is not "taggleich": it is for the next working day.
+        title: callback && callback.nextWorkingDay ? TEXT.callbackNextWorkingDayTitle : TASK_TITLE[task.kind],
         escalated: missed.escalatedAt !== undefined && !task.claimedBy,
-        escalateAt: missed.slot ? `${berlinTime(new Date(missed.slot.escalateAt))} Uhr` : '',
+        escalatedText: missed.slot ? TEXT.callbackEscalated(`${berlinTime(new Date(missed.slot.escalateAt))} Uhr`, missed.reportedAt >= missed.slot.escalateAt) : '',
         kdnr: missed.kdnr,
         hb: staffName(ctx, missed.hbId),
         team: teamName(ctx, missed.team),

@@ -17,8 +17,8 @@ export const AB_STATUS_LABEL: Record<AbStatus, string> = {
 };
 
 export function slotDe(ctx: ViewContext, slot: NonNullable<MissedAppointmentCase['slot']>): string {
-  const day = slot.date === ctx.today ? 'heute' : weekdayDateDe(slot.date);
-  return `${day}, ${slot.from}–${slot.to} Uhr${slot.nextWorkingDay ? ' (nach Dienstschluss gebucht: nächster Arbeitstag)' : ''}`;
+  const day = slot.date === ctx.today ? 'heute' : slot.nextWorkingDay ? `nächster Arbeitstag, ${weekdayDateDe(slot.date)}` : weekdayDateDe(slot.date);
+  return `${day}, ${slot.from}–${slot.to} Uhr`;
 }
 
 export function talkFormCard(ctx: ViewContext, missed: MissedAppointmentCase, state: FormState = {}): AdaptiveCardJson {
