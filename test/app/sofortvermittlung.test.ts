@@ -72,7 +72,7 @@ describe('Sofortvermittlung use cases', () => {
     await walkIn(deps, '500S000001');
     const q = (await deps.store.getWalkInQueue('2026-11-24'))!;
     const first = { ...q, version: q.version + 1 };
-    expect(await deps.store.commitCases({ walkInQueues: [first] })).toEqual({ ok: true });
+    expect(await deps.store.commitCases({ walkInQueues: [first] })).toEqual({ ok: true, queued: 0 });
     expect(await deps.store.commitCases({ walkInQueues: [{ ...q, version: q.version + 1 }] })).toEqual({ ok: false, reason: 'konflikt' });
   });
 
