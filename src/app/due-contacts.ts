@@ -27,7 +27,7 @@ export function dueListOf(deps: Deps, customers: readonly Customer[], today: Loc
   const overdue: DueEntry[] = [];
   const dueSoon: DueEntry[] = [];
   for (const customer of customers) {
-    const due = dueDate(customer, rule);
+    const due = dueDate(customer, rule, deps.calendar);
     const state = dueState(due, today, windowEnd);
     if (state === 'ok') continue;
     const entry = { customer, due, state, source: intervalFor(customer, rule).source };

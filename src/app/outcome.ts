@@ -39,6 +39,7 @@ export type RefusalCode =
   | 'folgetermin-fehlt'
   | 'folgetermin-vergangen'
   | 'folgetermin-kein-arbeitstag'
+  | 'kein-arbeitstag'
   | 'folgetermin-ausserhalb-dienstzeit'
   | 'zahlungseinstellung-besteht'
   | 'nur-im-kanal'

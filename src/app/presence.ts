@@ -1,4 +1,4 @@
-import { abStatus, type AbStatus } from '../domain/ab-availability.js';
+import { abStatus, mayDeclareDayState, type AbStatus } from '../domain/ab-availability.js';
 import { availabilityRule } from '../config/policy.js';
 import { berlinDate, type LocalDate } from '../domain/berlin-time.js';
 import { staffWithRole, type StaffId } from '../domain/staff.js';
@@ -36,7 +36,10 @@ export function setAbDayState(deps: Deps, actorId: StaffId, state: 'verfuegbar' 
   return audited(deps, actorId, 'ab.status', async (audit): Promise<{ ok: true } | Refused> => {
     const who = actorFor(deps, actorId, 'ab.status');
     if (!who.ok) return who;
-    await audit.apply(() => deps.store.saveAbDayState({ staffId: actorId, state, date: berlinDate(deps.clock.now()) }));
+    const today = berlinDate(deps.clock.now());
+    const allowed = mayDeclareDayState(today, deps.calendar);
+    if (!allowed.ok) return refused(allowed.reason);
+    await audit.apply(() => deps.store.saveAbDayState({ staffId: actorId, state, date: today }));
     return { ok: true };
   });
 }

@@ -39,3 +39,8 @@ export function abStatus(staffId: StaffId, now: Date, rule: AvailabilityRule, ca
   const inField = rule.fieldTimes.some((f) => f.weekday === weekday && minute >= minutes(f.from) && minute < minutes(f.to));
   return inField ? 'unterwegs' : 'verfuegbar';
 }
+
+/** seed 000 §3: AB say for a service day whether they can be called to the Eingangszone; a day without service has none. */
+export function mayDeclareDayState(today: string, calendar: WorkingCalendar): { ok: true } | { ok: false; reason: 'kein-arbeitstag' } {
+  return calendar.isWorkingDay(today) ? { ok: true } : { ok: false, reason: 'kein-arbeitstag' };
+}

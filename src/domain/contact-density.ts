@@ -3,7 +3,7 @@ import { addMonths, addWeeks, format } from 'date-fns';
 import { shiftDate, TIME_ZONE, type LocalDate } from './berlin-time.js';
 import type { ContactKind } from './contact.js';
 import type { Customer, CustomerGroup, Profile } from './customer.js';
-import type { WorkingCalendar } from './working-days.js';
+import { workingDayOnOrBefore, type WorkingCalendar } from './working-days.js';
 
 export interface Interval {
   readonly months?: number;
@@ -61,10 +61,13 @@ export function lastContactOf(customer: Pick<Customer, 'contacts' | 'lastContact
   return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
 }
 
-/** The next contact is due one interval after the last one; a customer without any contact is due the day they came (clearing). */
-export function dueDate(customer: Customer, rule: ContactDensityRule): LocalDate {
+/**
+ * seed 003: the next contact is due one interval after the last one; a customer without any contact is due the day they
+ * came (clearing). A due date on a weekend or holiday moves to the working day before: the interval is a maximum.
+ */
+export function dueDate(customer: Customer, rule: ContactDensityRule, calendar: WorkingCalendar): LocalDate {
   const last = lastContactOf(customer);
-  return last ? addInterval(last, intervalFor(customer, rule).interval) : customer.registeredOn;
+  return workingDayOnOrBefore(calendar, last ? addInterval(last, intervalFor(customer, rule).interval) : customer.registeredOn);
 }
 
 export type DueState = 'ueberfaellig' | 'faellig' | 'ok';

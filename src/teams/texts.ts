@@ -106,6 +106,7 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'kein-offenes-gespraech': 'Für diesen Kunden haben Sie kein übernommenes Gespräch oder keinen übernommenen Rückruf offen.',
   'folgetermin-fehlt': 'Bitte tragen Sie den Folgetermin (1 Stunde) beim HB mit Datum und Uhrzeit ein.',
   'folgetermin-vergangen': 'Der Folgetermin muss in der Zukunft liegen.',
+  'kein-arbeitstag': 'Heute ist kein Arbeitstag (Wochenende oder Feiertag): In der Eingangszone ist kein Dienst, eine Verfügbarkeit für heute gibt es daher nicht. Es wurde nichts gespeichert.',
   'folgetermin-kein-arbeitstag': 'Der Folgetermin liegt nicht auf einem Arbeitstag (Wochenende oder Feiertag).',
   'folgetermin-ausserhalb-dienstzeit': 'Der Folgetermin (1 Stunde) muss innerhalb der Dienstzeit liegen.',
   'zahlungseinstellung-besteht': 'Für diesen Kunden ist bereits eine vorläufige Zahlungseinstellung erfasst.',

@@ -45,7 +45,8 @@ describe('the daily reminder of due contacts', () => {
     expect(n?.recipient).toEqual({ kind: 'staff', staffId: STAFF.anna });
     const text = cardText(await renderNotification(deps, n!));
     expect(text).toContain('Kontaktdichte: 1 überfällig, 1 in den nächsten 5 Arbeitstagen fällig');
-    expect(text).toContain('🔴 Kunde 100A000001 · unter 25 · überfällig seit 20.09.2026 (65 Tage)');
+    // One month after 20.08. is Sunday 20.09.: due, and overdue since, the Friday before.
+    expect(text).toContain('🔴 Kunde 100A000001 · unter 25 · überfällig seit 18.09.2026 (67 Tage)');
     expect(text).toContain('🟡 Kunde 100A000002 · ab 25, marktnah · fällig am Fr. 27.11.2026');
     expect(text).not.toContain('100A000003');
     expect(text).toContain('Kontakt erfassen');

@@ -10,29 +10,36 @@ const lastContact = (date: string) => ({ contacts: [{ kind: 'persoenlich' as con
 describe('seed 003: minimum contact intervals', () => {
   it.each([
     ['u25', '2026-11-10', '2026-12-10'],
-    ['marktnah', '2026-11-10', '2027-01-10'],
+    ['marktnah', '2026-11-10', '2027-01-08'], // 10.01.2027 is a Sunday: due the Friday before
     ['marktfern', '2026-11-10', '2027-03-10']
   ] as const)('%s: last contact %s → due %s', (group, last, due) => {
-    expect(dueDate(aCustomer({ group, ...lastContact(last) }), rule)).toBe(due);
+    expect(dueDate(aCustomer({ group, ...lastContact(last) }), rule, BW)).toBe(due);
   });
 
   it('profile Z and I: every 6 months, overriding the group', () => {
-    expect(dueDate(aCustomer({ group: 'u25', profile: 'Z', ...lastContact('2026-11-10') }), rule)).toBe('2027-05-10');
+    expect(dueDate(aCustomer({ group: 'u25', profile: 'Z', ...lastContact('2026-11-10') }), rule, BW)).toBe('2027-05-10');
     expect(intervalFor(aCustomer({ group: 'marktnah', profile: 'I' }), rule)).toEqual({ interval: { months: 6 }, source: 'profil' });
   });
 
   it('intensive: every 2 weeks, overriding profile and group', () => {
-    expect(dueDate(aCustomer({ group: 'marktfern', profile: 'Z', intensive: true, ...lastContact('2026-11-10') }), rule)).toBe('2026-11-24');
+    expect(dueDate(aCustomer({ group: 'marktfern', profile: 'Z', intensive: true, ...lastContact('2026-11-10') }), rule, BW)).toBe('2026-11-24');
     expect(intervalFor(aCustomer({ profile: 'I', intensive: true }), rule).source).toBe('intensiv');
   });
 
+  it('a due date on a weekend or public holiday is the working day before', () => {
+    // 11.12.2026 + 2 weeks = 25.12.2026, Christmas Day: due Thursday 24.12.
+    expect(dueDate(aCustomer({ intensive: true, ...lastContact('2026-12-11') }), rule, BW)).toBe('2026-12-24');
+    // 14.11.2026 (a Saturday) as imported first day: due Friday 13.11.
+    expect(dueDate(aCustomer({ registeredOn: '2026-11-14' }), rule, BW)).toBe('2026-11-13');
+  });
+
   it('a customer without any contact is due the day they came (clearing)', () => {
-    expect(dueDate(aCustomer({ registeredOn: '2026-11-20' }), rule)).toBe('2026-11-20');
+    expect(dueDate(aCustomer({ registeredOn: '2026-11-20' }), rule, BW)).toBe('2026-11-20');
   });
 
   it('counts from the later of the imported last contact and the recorded ones', () => {
-    expect(dueDate(aCustomer({ group: 'u25', lastContactImported: '2026-11-15', ...lastContact('2026-11-01') }), rule)).toBe('2026-12-15');
-    expect(dueDate(aCustomer({ group: 'u25', lastContactImported: '2026-10-01', ...lastContact('2026-11-01') }), rule)).toBe('2026-12-01');
+    expect(dueDate(aCustomer({ group: 'u25', lastContactImported: '2026-11-15', ...lastContact('2026-11-01') }), rule, BW)).toBe('2026-12-15');
+    expect(dueDate(aCustomer({ group: 'u25', lastContactImported: '2026-10-01', ...lastContact('2026-11-01') }), rule, BW)).toBe('2026-12-01');
   });
 });
 

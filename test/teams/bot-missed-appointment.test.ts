@@ -65,6 +65,17 @@ describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => 
     expect((await bot.say(STAFF.anna, '/ab verfuegbar'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
   });
 
+  it('on a Saturday or a holiday, /ab verfuegbar and /ab unterwegs are refused with the reason and store nothing', async () => {
+    for (const at of ['2026-11-28 10:00', '2026-12-25 10:00']) { // a Saturday; Christmas Day, a Friday
+      const deps = await testDeps(at);
+      const bot = botHarness(deps);
+      for (const said of ['/ab verfuegbar', '/ab unterwegs']) {
+        expect([at, (await bot.say(STAFF.murat, said))[0]?.text]).toEqual([at, 'Heute ist kein Arbeitstag (Wochenende oder Feiertag): In der Eingangszone ist kein Dienst, eine Verfügbarkeit für heute gibt es daher nicht. Es wurde nichts gespeichert.']);
+      }
+      expect(await deps.store.abDayStates()).toEqual([]);
+    }
+  });
+
   it('/abwesend and /anwesend', async () => {
     const deps = await testDeps('2026-11-24 10:00');
     const bot = botHarness(deps);

@@ -27,7 +27,7 @@ export const CONTACT_DENSITY_ACTIONS = [
     const r = await recordContact(turn.deps, turn.actorId, data);
     const list = await myDueContacts(turn.deps, turn.actorId);
     if (!list.ok) return turn.no(r.ok ? list : r);
-    return dueContactsCard(turn.view, list, r.ok ? { text: contactRecordedText(turn, r.customer, data.kind), isError: false } : { text: turn.no(r), isError: true });
+    return dueContactsCard(turn.view, list, r.ok ? { text: contactRecordedText(r, data.kind), isError: false } : { text: turn.no(r), isError: true });
   }),
 
   defineAction('intensiv.entscheiden', intensiveDecisionPayload, async (turn, data) => {

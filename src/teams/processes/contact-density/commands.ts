@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import { myDueContacts } from '../../../app/due-contacts.js';
 import { requestIntensive } from '../../../app/intensive.js';
-import { recordContact } from '../../../app/record-contact.js';
-import { contactDensityRule } from '../../../config/policy.js';
+import { recordContact, type ContactRecorded } from '../../../app/record-contact.js';
 import type { LocalDate } from '../../../domain/berlin-time.js';
-import { dueDate } from '../../../domain/contact-density.js';
 import { CONTACT_KINDS, type ContactKind } from '../../../domain/contact.js';
-import type { Customer } from '../../../domain/customer.js';
 import { asciiFold, BAD_DATE, bare, germanDate, kdnrArg, oneKdnr, parsed, SYNTAX } from '../../command-args.js';
 import { dateDe, weekdayDateDe } from '../../format.js';
 import { CONTACT_LABEL, TEXT } from '../../texts.js';
-import { defineCommand, type Turn } from '../../turn.js';
+import { defineCommand } from '../../turn.js';
 import { dueContactsCard } from './views.js';
 
 const kontaktArgs = z.tuple([kdnrArg, z.string().transform(asciiFold).pipe(z.enum(CONTACT_KINDS))]).rest(z.string()).refine((t) => t.length <= 3);
 
-export const contactRecordedText = (turn: Turn, customer: Customer, kind: ContactKind) => {
+export const contactRecordedText = ({ customer, nextDue }: ContactRecorded, kind: ContactKind) => {
   const last = customer.contacts[customer.contacts.length - 1]!;
-  return TEXT.contactRecorded(CONTACT_LABEL[kind], customer.kdnr, dateDe(last.date), weekdayDateDe(dueDate(customer, contactDensityRule(turn.view.policy))));
+  return TEXT.contactRecorded(CONTACT_LABEL[kind], customer.kdnr, dateDe(last.date), weekdayDateDe(nextDue));
 };
 
 /** Contact density (seed 003): record contacts, see what falls due, ask the TL for intensive care. */
@@ -38,7 +35,7 @@ export const CONTACT_DENSITY_COMMANDS = [
     },
     handle: async (turn, command) => {
       const r = await recordContact(turn.deps, turn.actorId, command);
-      return r.ok ? contactRecordedText(turn, r.customer, command.kind) : turn.no(r);
+      return r.ok ? contactRecordedText(r, command.kind) : turn.no(r);
     }
   }),
   defineCommand({
