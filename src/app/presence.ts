@@ -1,12 +1,13 @@
 import { abStatus, mayDeclareDayState, type AbStatus } from '../domain/ab-availability.js';
 import { availabilityRule } from '../config/policy.js';
 import { berlinDate, type LocalDate } from '../domain/berlin-time.js';
-import { staffWithRole, type StaffId } from '../domain/staff.js';
+import { hasRole, staffWithRole, type StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import { actorFor } from './access.js';
 import { audited } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
+import { dueContactsReminder } from './scheduled-notices.js';
 
 /** `/abwesend bis TT.MM.JJJJ` (and `/ab abwesend bis …`): absent through that day; tasks go to the substitutes meanwhile. */
 export function setAbsent(deps: Deps, actorId: StaffId, until: LocalDate): Promise<{ ok: true; until: LocalDate } | Refused> {
@@ -20,12 +21,20 @@ export function setAbsent(deps: Deps, actorId: StaffId, until: LocalDate): Promi
   });
 }
 
-/** `/anwesend`: back; the tasks that substitutes received on one's behalf are shown. */
+/**
+ * `/anwesend`: back; the tasks that substitutes received on one's behalf are shown. On a working day an IFK also gets
+ * the one reminder of contacts that fell due while away (the daily job skipped them; its key keeps it to one a day).
+ */
 export function setPresent(deps: Deps, actorId: StaffId): Promise<{ ok: true; routedWhileAway: Task[] } | Refused> {
   return audited(deps, actorId, 'anwesenheit', async (audit): Promise<{ ok: true; routedWhileAway: Task[] } | Refused> => {
     const who = actorFor(deps, actorId, 'abwesenheit');
     if (!who.ok) return who;
     await audit.apply(() => deps.store.saveAbsence(actorId, undefined));
+    const now = deps.clock.now();
+    if (hasRole(who.actor, 'IFK') && deps.calendar.isWorkingDay(berlinDate(now))) {
+      const reminder = await dueContactsReminder(deps, actorId, now);
+      if (reminder) await audit.commitCases({ notifications: [reminder] });
+    }
     const open = await deps.store.openTasksOf(actorId);
     return { ok: true, routedWhileAway: open.filter((t) => t.onBehalfOf === actorId) };
   });

@@ -1,7 +1,8 @@
 import { flagDeadlineRule } from '../config/policy.js';
 import { flagDeadlineIn } from '../domain/ab-deadline.js';
 import { berlinDate, calendarWeekOf, weekKey } from '../domain/berlin-time.js';
-import { staffWithRole } from '../domain/staff.js';
+import { receivesReminders } from '../domain/presence.js';
+import { staffWithRole, type StaffId } from '../domain/staff.js';
 import type { CaseCommitResult, Notification } from '../ports.js';
 import type { Deps } from './deps.js';
 import { dueListFor } from './due-contacts.js';
@@ -15,22 +16,33 @@ const queuedBy = (result: CaseCommitResult): number => (result.ok ? result.queue
  * Each returns how many notifications it newly queued (a rerun: 0).
  */
 
-/** Daily: to each IFK with something due or overdue, one card (seed 003); nothing to an IFK with nothing due. */
+/**
+ * Today's card of due and overdue contacts for one IFK, or nothing when nothing is due. One key per person and day:
+ * the daily job and a return from absence on the same day send it once.
+ */
+export async function dueContactsReminder(deps: Deps, ifkId: StaffId, now: Date): Promise<Notification | undefined> {
+  const today = berlinDate(now);
+  const list = await dueListFor(deps, ifkId);
+  if (list.overdue.length + list.dueSoon.length === 0) return undefined;
+  return {
+    id: deps.newId(),
+    key: `due-contacts:${ifkId}:${today}`,
+    recipient: { kind: 'staff', staffId: ifkId },
+    card: 'due-contacts',
+    subject: { kind: 'due-contacts', staffId: ifkId, date: today },
+    createdAt: now.toISOString()
+  };
+}
+
+/** Daily: to each IFK with something due or overdue, one card (seed 003); nothing to an IFK with nothing due or away. */
 export async function remindDueContacts(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const today = berlinDate(now);
+  const absences = await deps.store.absences();
   const notifications: Notification[] = [];
   for (const ifk of staffWithRole(deps.directory, 'IFK')) {
-    const list = await dueListFor(deps, ifk.id);
-    if (list.overdue.length + list.dueSoon.length === 0) continue;
-    notifications.push({
-      id: deps.newId(),
-      key: `due-contacts:${ifk.id}:${today}`,
-      recipient: { kind: 'staff', staffId: ifk.id },
-      card: 'due-contacts',
-      subject: { kind: 'due-contacts', staffId: ifk.id, date: today },
-      createdAt: now.toISOString()
-    });
+    if (!receivesReminders(absences, ifk.id, berlinDate(now))) continue;
+    const reminder = await dueContactsReminder(deps, ifk.id, now);
+    if (reminder) notifications.push(reminder);
   }
   return queuedBy(await deps.store.commitCases({ notifications }));
 }
@@ -43,7 +55,9 @@ export async function remindFlagDeadline(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const today = berlinDate(now);
   if (berlinDate(flagDeadlineIn(calendarWeekOf(today), flagDeadlineRule(deps.policy), deps.calendar)) !== today) return 0;
-  const notifications: Notification[] = staffWithRole(deps.directory, 'IFK').map((ifk) => ({
+  const absences = await deps.store.absences();
+  const present = staffWithRole(deps.directory, 'IFK').filter((ifk) => receivesReminders(absences, ifk.id, today));
+  const notifications: Notification[] = present.map((ifk) => ({
     id: deps.newId(),
     key: `flag-reminder:${ifk.id}:${today}`,
     recipient: { kind: 'staff', staffId: ifk.id },

@@ -18,3 +18,8 @@ export interface AbDayState {
 export function isAbsent(absences: readonly Absence[], staffId: StaffId, today: LocalDate): boolean {
   return absences.some((a) => a.staffId === staffId && a.until >= today);
 }
+
+/** Someone away gets no daily reminders (their substitute has the tasks); what fell due meanwhile comes once on return. */
+export function receivesReminders(absences: readonly Absence[], staffId: StaffId, today: LocalDate): boolean {
+  return !isAbsent(absences, staffId, today);
+}

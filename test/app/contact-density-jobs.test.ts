@@ -6,6 +6,7 @@ import { recordVisitResult } from '../../src/app/record-visit-result.js';
 import { flagCustomer } from '../../src/app/flag-customer.js';
 import { remindDueContacts, remindFlagDeadline, sendWeeklyDigests } from '../../src/app/scheduled-notices.js';
 import { bookCallback } from '../../src/app/book-callback.js';
+import { setAbsent, setPresent } from '../../src/app/presence.js';
 import { escalateDueCallbacks } from '../../src/app/escalate-callbacks.js';
 import { renderNotification } from '../../src/teams/render-notification.js';
 import { cardText } from '../support/bot-harness.js';
@@ -53,6 +54,26 @@ describe('the daily reminder of due contacts', () => {
     // A second run the same day sends nothing twice.
     await remindDueContacts(deps);
     expect(await due(deps)).toHaveLength(1);
+  });
+
+  it('skips someone who is away, and on return sends the one reminder of what fell due meanwhile', async () => {
+    const deps = await testDeps('2026-11-23 10:00'); // Monday
+    await givenCustomer(deps, { kdnr: '100A000001', group: 'u25', lastContactImported: '2026-10-26' }); // due Thursday 26.11.
+    await setAbsent(deps, STAFF.anna, '2026-11-27');
+    for (const day of ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']) {
+      deps.clock.set(at(`${day} 07:30`));
+      await remindDueContacts(deps);
+      await remindFlagDeadline(deps); // Thursday: the flag deadline reminder also spares her
+    }
+    const forAnna = async () => (await due(deps)).filter((n) => n.recipient.kind === 'staff' && n.recipient.staffId === STAFF.anna);
+    expect(await forAnna()).toEqual([]);
+    // Back early on Friday afternoon: one card with the overdue contact; Friday's job later sends nothing twice.
+    deps.clock.set(at('2026-11-27 13:00'));
+    expect(await setPresent(deps, STAFF.anna)).toMatchObject({ ok: true });
+    await remindDueContacts(deps);
+    const [reminder, ...more] = await forAnna();
+    expect(more).toEqual([]);
+    expect(cardText(await renderNotification(deps, reminder!))).toContain('🔴 Kunde 100A000001 · unter 25 · überfällig seit 26.11.2026 (1 Tag)');
   });
 
   it('/faellig lists the same for the IFK now', async () => {
