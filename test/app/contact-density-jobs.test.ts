@@ -9,6 +9,9 @@ import { bookCallback } from '../../src/app/book-callback.js';
 import { setAbsent, setPresent } from '../../src/app/presence.js';
 import { escalateDueCallbacks } from '../../src/app/escalate-callbacks.js';
 import { renderNotification } from '../../src/teams/render-notification.js';
+import { jobCatalogue } from '../../src/jobs/job-catalogue.js';
+import { runDueJobs } from '../../src/jobs/scheduler.js';
+import { silentLogger } from '../../src/log.js';
 import { cardText } from '../support/bot-harness.js';
 import { at, fullAttempts, givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
 
@@ -128,6 +131,26 @@ describe('"Ist der Kunde erschienen?" (seed 000 §2)', () => {
     const text = cardText(await renderNotification(deps, n));
     expect(text).toContain('✔ Nicht erschienen');
     expect(text).toContain('Vorläufige Zahlungseinstellung veranlasst');
+  });
+});
+
+describe('"erschienen?" after downtime over a weekend', () => {
+  it('a question missed on Friday is not asked on Saturday but on Monday morning, once', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    await flagCustomer(deps, STAFF.anna, { kdnr: '123D456789', reason: 'Reagiert nicht.', invitationInMailbox: true });
+    deps.clock.set(at('2026-11-30 10:00'));
+    await recordVisitResult(deps, STAFF.murat, { kdnr: '123D456789' }, { outcome: 'nicht-angetroffen', meetAndWalk: false, lowThresholdInfo: false, verbisNoteWritten: true, complex: false, hintForBenefits: false, appointmentDate: '2026-12-03' });
+    const jobs = jobCatalogue(deps).filter((j) => j.name === 'erschienen-nachfrage');
+    deps.clock.set(at('2026-12-03 12:00')); // Thursday, the appointment day: the job runs, nothing to ask yet
+    expect(await runDueJobs(deps, silentLogger, jobs)).toEqual(['erschienen-nachfrage']);
+    const asked = async () => (await deps.store.openTasksOf(STAFF.anna)).filter((t) => t.kind === 'erschienen-pruefen');
+    deps.clock.set(at('2026-12-05 10:00')); // down all Friday, back on Saturday
+    expect(await runDueJobs(deps, silentLogger, jobs)).toEqual([]);
+    expect(await asked()).toEqual([]);
+    deps.clock.set(at('2026-12-07 06:00')); // Monday, before the job's time: Friday's missed run is owed
+    expect(await runDueJobs(deps, silentLogger, jobs)).toEqual(['erschienen-nachfrage']);
+    expect(await asked()).toHaveLength(1);
   });
 });
 
