@@ -3,6 +3,7 @@ import type { StaffId } from '../domain/staff.js';
 import { isClaimable, type Task } from '../domain/task.js';
 import type { MissedAppointmentCase } from '../domain/missed-appointment.js';
 import type { Notification } from '../ports.js';
+import { redrawSentCards } from './notify.js';
 import { actorFor } from './access.js';
 import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
@@ -30,11 +31,8 @@ async function claim(deps: Deps, audit: Decision, actorId: StaffId, taskId: stri
   const now = deps.clock.now();
   const claimed: Task = { ...task, assigneeIds: [actorId], claimedBy: actorId, claimedAt: now.toISOString(), version: task.version + 1 };
   const taken: MissedAppointmentCase = { ...missed, status: 'uebernommen', claimedBy: actorId, claimedAt: now.toISOString(), version: missed.version + 1 };
-  const sent = (await deps.store.notificationsOfTask(task.id)).filter((n) => !n.updateOf);
-  const updates: Notification[] = sent
-    // The claimer's own card is replaced by the answer to the click.
-    .filter((n) => !(n.recipient.kind === 'staff' && n.recipient.staffId === actorId))
-    .map((n) => ({ id: deps.newId(), key: `${task.id}:uebernommen:${n.id}`, recipient: n.recipient, card: n.card, subject: { kind: 'task', taskId: task.id }, createdAt: now.toISOString(), updateOf: n.id }));
+  // The claimer's own card is replaced by the answer to the click.
+  const updates = await redrawSentCards(deps, task, 'uebernommen', now, actorId);
   const toReporter: Notification = {
     id: deps.newId(),
     key: `${task.id}:uebernommen:melder`,

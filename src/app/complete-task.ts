@@ -4,6 +4,7 @@ import { closesByProcessStep, type Task } from '../domain/task.js';
 import { actorFor } from './access.js';
 import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
+import { redrawSentCards } from './notify.js';
 import { refused, type Refused } from './outcome.js';
 
 /** "Zur Kenntnis genommen" / "erledigt": only an assignee, only once, only from a current card. */
@@ -18,8 +19,10 @@ async function complete(deps: Deps, audit: Decision, actorId: StaffId, taskId: s
   if (task.status === 'erledigt') return refused('aufgabe-erledigt');
   if (closesByProcessStep(task.kind)) return refused('aufgabe-schliesst-mit-ergebnis');
   if (task.version !== version) return refused('veraltet');
-  const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: deps.clock.now().toISOString(), version: task.version + 1 };
-  const committed = await audit.commitCases({ tasks: [done] });
+  const now = deps.clock.now();
+  const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: task.version + 1 };
+  // A task sent to several people (HB and substitute): the others' cards lose their button too.
+  const committed = await audit.commitCases({ tasks: [done], notifications: await redrawSentCards(deps, done, 'erledigt', now, actorId) });
   return committed.ok ? { ok: true, task: done } : refused('aufgabe-erledigt');
 }
 

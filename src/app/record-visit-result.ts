@@ -11,7 +11,7 @@ import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask as createTask } from './new-task.js';
-import { notifyStaff } from './notify.js';
+import { notifyStaff, redrawSentCards } from './notify.js';
 import { refused, type Refused } from './outcome.js';
 
 /** A card names the case and the version it showed; a typed command names the customer. */
@@ -71,7 +71,9 @@ async function record(
   const reachNow = (t: Task) => t.assigneeIds.filter((id) => id !== outreach.hbId || routing.via === 'hb');
   const notifications: Notification[] = created.flatMap((t) => notifyStaff(t, reachNow(t), t.kind === 'ab-ergebnis' ? 'result-task' : 'follow-up-task', 'neu', deps.newId, now));
 
-  const committed = await audit.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications });
+  // The AB task cards already sent lose their "Ergebnis erfassen" button.
+  const redrawn = (await Promise.all(closed.map((t) => redrawSentCards(deps, t, 'erledigt', now)))).flat();
+  const committed = await audit.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications: [...notifications, ...redrawn] });
   return committed.ok ? { ok: true, outreach, tasks: created } : refused('veraltet');
 }
 

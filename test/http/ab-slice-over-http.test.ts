@@ -52,7 +52,11 @@ describe('over real HTTP with a fake Bot Connector', () => {
     expect(abTask).toContain('Ergebnis erfassen');
 
     await say(STAFF.murat, '/ergebnis 123D456789 angetroffen 01.12.2026 vermerk meet-and-walk komplex');
-    await connector.waitFor(() => connector.proactiveTo(conv(STAFF.anna)).length === 2 && connector.proactiveTo(conv(STAFF.murat)).length === 2);
+    await connector.waitFor(() => connector.proactiveTo(conv(STAFF.anna)).length === 2 && connector.proactiveTo(conv(STAFF.murat)).length === 2 && connector.updatesTo(conv(STAFF.murat)).length === 1);
+    // The AB task card Murat received is redrawn in place as done: its "Ergebnis erfassen" button is gone.
+    const [abTaskNow] = connector.updatesTo(conv(STAFF.murat));
+    expect(abTaskNow!.replyToId).toBe(connector.proactiveTo(conv(STAFF.murat))[0]!.responseId);
+    expect(JSON.stringify(abTaskNow!.activity.attachments![0]!.content)).not.toContain('Ergebnis erfassen');
 
     const toAnna = connector.proactiveTo(conv(STAFF.anna)).map((r) => cardText(r.activity.attachments![0]!.content));
     expect(toAnna[0]).toContain('Aufgabe: Ergebnis der Aufsuchenden Beratung');
