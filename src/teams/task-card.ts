@@ -7,10 +7,36 @@ import { intensiveTaskCard } from './processes/contact-density/views.js';
 import { missedAppointmentTaskCard } from './processes/missed-appointment/task-views.js';
 import { u25TaskCard } from './processes/u25-outreach/views.js';
 import { newcomerTaskCard } from './processes/sofortvermittlung/task-views.js';
+import { onBehalfLine } from './task-status.js';
 import type { ViewContext } from './view-context.js';
+
+/** The customer's HB, where the task's process knows one. */
+function hbOf(view: TaskView): StaffId | undefined {
+  switch (view.kind) {
+    case 'outreach':
+    case 'u25':
+      return view.outreach.hbId;
+    case 'attendance':
+      return view.outreach?.hbId;
+    case 'missed-appointment':
+      return view.missed.hbId;
+    default:
+      return undefined;
+  }
+}
 
 /** The card a task is shown with, by its process; it reflects the task as `viewerId` sees it (a channel has none). */
 export function taskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): { card: CardName; json: AdaptiveCardJson } {
+  const rendered = processTaskCard(ctx, view, viewerId);
+  // An intensive-care request names the asking IFK in `onBehalfOf`: no substitution there.
+  const onBehalf = view.kind === 'intensive' ? '' : onBehalfLine(ctx, view.task, hbOf(view));
+  if (!onBehalf) return rendered;
+  const [title, ...rest] = rendered.json.body as unknown[];
+  const line = { type: 'TextBlock', text: onBehalf, wrap: true, weight: 'Bolder', spacing: 'Small' };
+  return { card: rendered.card, json: { ...rendered.json, body: [title, line, ...rest] } };
+}
+
+function processTaskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): { card: CardName; json: AdaptiveCardJson } {
   switch (view.kind) {
     case 'outreach':
       return outreachTaskCard(ctx, view);

@@ -4,7 +4,12 @@ import { flagCustomer } from '../../src/app/flag-customer.js';
 import { myTasks } from '../../src/app/my-tasks.js';
 import { recordAttempt } from '../../src/app/record-attempt.js';
 import { recordVisitResult } from '../../src/app/record-visit-result.js';
+import { setAbsent } from '../../src/app/presence.js';
+import { taskView } from '../../src/app/task-view.js';
 import { weekPlan } from '../../src/app/week-plan.js';
+import { taskCard } from '../../src/teams/task-card.js';
+import { viewContextAt } from '../../src/teams/view-context.js';
+import { cardText } from '../support/bot-harness.js';
 import type { VisitResultInput } from '../../src/domain/visit-result.js';
 import { at, attempt, fullAttempts, givenCustomer, STAFF, STRANGER, testDeps } from '../support/fixtures.js';
 import { snapshot } from '../support/store-snapshot.js';
@@ -141,6 +146,21 @@ describe('the visit result and the HB task', () => {
     expect(murat.ok && murat.tasks).toEqual([]);
     const anna = await myTasks(deps, STAFF.anna);
     expect(anna.ok && anna.tasks.map((t) => t.kind)).toEqual(['ab-ergebnis']);
+    // Her own task: no substitution line.
+    expect(cardText(taskCard(viewContextAt(deps.directory, deps.policy, deps.clock.now()), await taskView(deps, r.tasks[0]!), STAFF.anna).json)).not.toContain('In Vertretung');
+  });
+
+  it('while the HB is away the substitute gets the result task, and its card says for whom and who the HB is', async () => {
+    const deps = await testDeps();
+    const { outreach } = await flaggedCustomer(deps);
+    await setAbsent(deps, STAFF.anna, '2026-12-04');
+    const r = await recordVisitResult(deps, STAFF.murat, { caseId: outreach.id, version: 1 }, visit);
+    if (!r.ok) throw new Error(r.reason);
+    const [task] = r.tasks;
+    // The substitute gets it now; the HB keeps it and sees it on return.
+    expect(task!.assigneeIds).toEqual([STAFF.jonas, STAFF.anna]);
+    const card = cardText(taskCard(viewContextAt(deps.directory, deps.policy, deps.clock.now()), await taskView(deps, task!), STAFF.jonas).json);
+    expect(card).toContain('In Vertretung für Anna Becker (HB des Kunden, abwesend).');
   });
 
   it('adds the talk AB–HB for a complex case and a task for the Leistungsabteilung for a hint', async () => {

@@ -84,7 +84,6 @@ export function attendanceTaskCard(ctx: ViewContext, view: Extract<TaskView, { k
       kdnr: task.kdnr,
       appointment: visit ? weekdayDateDe(visit.appointmentDate) : '',
       delivery: visit?.outcome === 'angetroffen' ? 'von der AB persönlich übergeben' : 'von der AB mit Kunden-Paket in den Briefkasten geworfen',
-      onBehalf: task.onBehalfOf ? `In Vertretung für ${staffName(ctx, task.onBehalfOf)} (abwesend).` : '',
       open: task.status === 'offen',
       offerStop: answer === 'nein' && !view.paymentStopRecorded,
       status: answer && task.completedBy && task.completedAt ? `✔ ${answer === 'ja' ? 'Erschienen' : 'Nicht erschienen'} – erfasst von ${staffName(ctx, task.completedBy)} am ${dateTimeDe(task.completedAt)}` : '',

@@ -66,7 +66,6 @@ export function missedAppointmentTaskCard(ctx: ViewContext, view: Extract<TaskVi
       })
     };
   }
-  const onBehalf = task.onBehalfOf ? ` In Vertretung für ${staffName(ctx, task.onBehalfOf)} (abwesend).` : '';
   return {
     card: 'follow-up-task',
     json: renderCard('follow-up-task', {
@@ -74,7 +73,7 @@ export function missedAppointmentTaskCard(ctx: ViewContext, view: Extract<TaskVi
       kdnr: task.kdnr,
       from: missed.talk ? staffName(ctx, missed.talk.recordedBy) : staffName(ctx, missed.reportedBy),
       createdAt: dateTimeDe(task.createdAt),
-      text: followUpText(ctx, task, missed) + onBehalf,
+      text: followUpText(ctx, task, missed),
       taskId: task.id,
       version: task.version,
       open: task.status === 'offen',
