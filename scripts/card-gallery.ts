@@ -58,6 +58,8 @@ import { FIRST_TALK_ITEMS } from '../src/domain/first-talk.js';
 import type { RoutingAnswers } from '../src/domain/newcomer-routing.js';
 import { emptyQueue } from '../src/domain/walk-in-queue.js';
 import { firstTalkFormCard, newcomerFormCard, newcomerRouteCard, walkInQueueCard } from '../src/teams/processes/sofortvermittlung/views.js';
+import { helpCard } from '../src/teams/help.js';
+import { findStaff } from '../src/domain/staff.js';
 
 export interface GalleryCard {
   readonly name: CardName;
@@ -272,6 +274,10 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   const noShow = must(await recordNoShow(deps, CLARA, { caseId: bg.newcomer.id, version: bg.newcomer.version, ifkId: ANNA }));
   add('follow-up-task', 'bg-folgeeinladung', taskCard(ctx(), await taskView(deps, noShow.task)).json);
   add('digest', 'Sofortvermittlung', digestCard(ctx(), await weeklyDigest(deps, 'team-sofo', { year: 2026, week: 49 })));
+
+  // Help: what an IFK may use, and in local mode the demo command too.
+  add('help', 'IFK', helpCard(findStaff(deps.directory, ANNA)!, false, policy.customerNumberExample));
+  add('help', 'Teamleitung, Demo', helpCard(findStaff(deps.directory, PETRA)!, true, policy.customerNumberExample));
 
   await deps.store.close();
   return out;

@@ -44,7 +44,8 @@ export type CardName =
   | 'newcomer-form'
   | 'newcomer-route'
   | 'walk-in-queue'
-  | 'first-talk-form';
+  | 'first-talk-form'
+  | 'help';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
 

@@ -2,18 +2,18 @@ import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Deps } from '../app/deps.js';
 import { forgetConversation, rememberConversation } from '../app/conversations.js';
-import { mayUseAction } from '../domain/authorization.js';
 import { findStaff, type StaffId, type StaffMember } from '../domain/staff.js';
 import type { Logger } from '../log.js';
 import { MAX_PAYLOAD_CHARS } from './card-payloads.js';
 import type { AdaptiveCardJson } from './cards.js';
-import { commandNamed, commandWithUsage, parseCommand } from './command-parser.js';
+import { commandNamed, commandWithUsage, parseCommand, type ParseResult } from './command-parser.js';
 import { conversationKind, refFrom } from './conversation-capture.js';
+import { helpCard, unknownCommandReplies } from './help.js';
 import type { Identity } from './identity.js';
-import { CARD_ACTIONS, COMMANDS } from './processes/index.js';
+import { CARD_ACTIONS } from './processes/index.js';
 import { noMetrics, type TurnMetrics } from '../metrics/metrics.js';
 import { refusalText } from './refusal-text.js';
-import { REFUSAL, syntaxText, TEXT, usageLine } from './texts.js';
+import { REFUSAL, syntaxText, TEXT } from './texts.js';
 import type { Reply, Turn } from './turn.js';
 import { viewContextAt } from './view-context.js';
 
@@ -42,10 +42,20 @@ export function createBot(o: BotOptions): Application<TurnState> {
   const { deps, identity, logger, turnMetrics = noMetrics } = o;
   const app = new Application<TurnState>({ adapter: o.adapter, botAppId: o.botAppId, startTypingTimer: false, removeRecipientMention: true });
   const say = (context: TurnContext, reply: Reply) => context.sendActivity(typeof reply === 'string' ? reply : cardActivity(reply));
+  const sayAll = async (context: TurnContext, replies: Reply | Reply[]) => {
+    for (const reply of Array.isArray(replies) ? replies : [replies]) await say(context, reply);
+  };
 
-  const help = (actor: StaffMember, lead = ''): string => {
-    const lines = COMMANDS.filter((c) => (c.action === 'demo' ? identity.actAs !== undefined : mayUseAction(actor, c.action))).map((c) => `- ${usageLine(c.usage)}`);
-    return `${lead ? lead + '\n\n' : ''}Sie sind angemeldet als ${actor.name} (${actor.roles.join(', ')}). Diese Befehle stehen Ihnen zur Verfügung:\n\n${lines.join('\n')}`;
+  const localMode = identity.actAs !== undefined;
+  const kdnrExample = deps.policy.customerNumberExample;
+
+  /** The answer to words that are no command as typed: the usage line, the date that was meant, or the help. */
+  const notACommand = (actor: StaffMember, failed: Exclude<ParseResult, { ok: true }>): Reply | Reply[] => {
+    if (failed.error === 'unbekannt') return unknownCommandReplies(failed.word, actor, localMode, kdnrExample);
+    if (failed.error === 'syntax') return syntaxText(commandWithUsage(failed.usage).usage);
+    const typo = failed.mistyped;
+    if (!typo) return REFUSAL['datum-ungueltig'];
+    return typo.kind === 'uhrzeit' ? TEXT.mistypedTime(typo.typed) : TEXT.mistypedDate(typo.typed, typo.meant);
   };
 
   /** The turn of a sender in the directory; undefined for a stranger. */
@@ -62,7 +72,8 @@ export function createBot(o: BotOptions): Application<TurnState> {
       view: viewContextAt(deps.directory, deps.policy, deps.clock.now()),
       no: (r) => refusalText(r, deps.policy),
       reachable: (staffId) => o.onReachable?.(staffId),
-      help: (lead) => help(actor, lead)
+      help: () => helpCard(actor, localMode, kdnrExample),
+      unknown: (word) => unknownCommandReplies(word, actor, localMode, kdnrExample)
     };
   };
 
@@ -101,13 +112,9 @@ export function createBot(o: BotOptions): Application<TurnState> {
     const text = context.activity.text ?? '';
     if (!text.trim()) return void (await say(context, TEXT.noText));
     const parsed = parseCommand(text);
-    if (!parsed.ok) {
-      const reply = parsed.error === 'syntax' ? syntaxText(commandWithUsage(parsed.usage).usage) : parsed.error === 'datum' ? REFUSAL['datum-ungueltig'] : turn.help(TEXT.unknownCommand);
-      return void (await say(context, reply));
-    }
+    if (!parsed.ok) return void (await sayAll(context, notACommand(turn.actor, parsed)));
     logger.log('info', 'command', { command: parsed.command.name });
-    const replies = await turnMetrics.time(parsed.command.name, () => commandNamed(parsed.command.name).handle(turn, parsed.command));
-    for (const reply of Array.isArray(replies) ? replies : [replies]) await say(context, reply);
+    await sayAll(context, await turnMetrics.time(parsed.command.name, () => commandNamed(parsed.command.name).handle(turn, parsed.command)));
   });
 
   for (const action of CARD_ACTIONS) {

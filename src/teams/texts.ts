@@ -79,7 +79,7 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'kunde-unbekannt': 'Zu dieser Kundennummer ist kein Kunde erfasst.',
   'kunde-existiert': 'Zu dieser Kundennummer ist bereits ein Kunde erfasst.',
   'bezirk-unbekannt': 'Diesen Bezirk kennt AB-Lotse nicht.',
-  'datum-ungueltig': 'Das Datum oder die Uhrzeit ist ungültig. Bitte im Format TT.MM.JJJJ und HH:MM angeben.',
+  'datum-ungueltig': 'Das Datum ist ungültig. Bitte im Format TT.MM.JJJJ angeben, z. B. 01.12.2026.',
   'datum-in-zukunft': 'Der Zeitpunkt liegt in der Zukunft. Erfassen Sie Kontaktversuche bitte erst, wenn sie stattgefunden haben.',
   'uhrzeit-fehlt': 'Bitte geben Sie beim Anrufversuch auch die Uhrzeit an (HH:MM): Die zwei Anrufe müssen zu verschiedenen Uhrzeiten liegen.',
   'voraussetzungen-fehlen': 'Vormerkung nicht möglich.',
@@ -167,7 +167,13 @@ export const FIRST_TALK_LABEL: Record<FirstTalkItem, string> = {
 };
 
 export const TEXT = {
-  unknownCommand: 'Diesen Befehl kenne ich nicht.',
+  unknownCommand: 'Diesen Befehl kenne ich nicht. Hier sind alle Befehle, die Ihnen zur Verfügung stehen:',
+  didYouMean: (syntax: string, what: string) => `Diesen Befehl kenne ich nicht. Meinten Sie \`${syntax}\` (${what})? Alle Befehle, die Ihnen zur Verfügung stehen:`,
+  mistypedDate: (typed: string, meant: string | undefined) =>
+    /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(typed)
+      ? `Den ${typed} gibt es nicht im Kalender. Bitte prüfen Sie das Datum.`
+      : `„${typed}“ ist kein Datum im Format TT.MM.JJJJ.` + (meant ? ` Meinten Sie ${meant}?` : ' Bitte schreiben Sie das Datum z. B. so: 01.12.2026.'),
+  mistypedTime: (typed: string) => `„${typed}“ ist keine gültige Uhrzeit. Bitte im Format HH:MM angeben, z. B. 09:30.`,
   noText: 'Bitte schreiben Sie einen Befehl, z. B. /hilfe.',
   malformedCard: 'Die Angaben der Karte sind unvollständig oder ungültig. Es wurde nichts geändert.',
   attemptRecorded: (label: string, kdnr: string, when: string) => `${label} für Kunde ${kdnr} am ${when} erfasst.`,
@@ -197,7 +203,7 @@ export const TEXT = {
     (paymentStop ? ' Wegen der vorläufigen Zahlungseinstellung sind die Leistungsabteilung (Aufhebung per E-Akte) und der HB informiert.' : ''),
   abState: (state: 'verfuegbar' | 'unterwegs') =>
     state === 'verfuegbar' ? 'Sie sind heute als verfügbar eingetragen: Meldeversäumnisse in der Eingangszone erreichen Sie.' : 'Sie sind heute als unterwegs eingetragen: Meldeversäumnisse gehen an andere verfügbare AB.',
-  absent: (until: string) => `Sie sind bis einschließlich ${until} als abwesend eingetragen. Aufgaben für Sie als HB erhält in dieser Zeit Ihre Vertretung.`,
+  absent: (until: string) => `Sie sind bis einschließlich ${until} als abwesend eingetragen. Neue Aufgaben für Sie erhält in dieser Zeit Ihre Vertretung, tägliche Erinnerungen ruhen. Zurück melden Sie sich mit /anwesend.`,
   present: 'Willkommen zurück. Sie sind wieder als anwesend eingetragen.',
   presentWithTasks: (n: number) => `Willkommen zurück. Sie sind wieder als anwesend eingetragen. Ihre Vertretung hat in Ihrer Abwesenheit ${n} Aufgabe${n === 1 ? '' : 'n'} für Sie erhalten:`,
   paymentStopRecorded: (kdnr: string) => `Vorläufige Zahlungseinstellung für Kunde ${kdnr} erfasst. Nach dem Gespräch zu einem Meldeversäumnis wird die Aufhebung veranlasst.`,

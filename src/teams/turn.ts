@@ -23,8 +23,10 @@ export interface Turn {
   no(r: Refused): string;
   /** Someone became reachable in this turn (e.g. `/als`): what waits for them is sent at once. */
   reachable(staffId: StaffId): void;
-  /** The `/hilfe` text, with an optional first line. */
-  help(lead?: string): string;
+  /** The `/hilfe` card: what this person may use, by process. */
+  help(): AdaptiveCardJson;
+  /** The answer to a command word that does not exist ("Meinten Sie …?", then the help). */
+  unknown(word: string): Reply[];
 }
 
 export type ParseStep<C> = { ok: true; command: C } | { ok: false; error: 'syntax' | 'datum' } | 'nicht-meins';

@@ -6,27 +6,43 @@ import { snapshot } from '../support/store-snapshot.js';
 const REASON = 'Kunde reagiert seit drei Monaten nicht.';
 
 describe('chatting with the bot (TestAdapter)', () => {
-  it('/hilfe shows an IFK the IFK commands and not the AB ones', async () => {
+  it('/hilfe is a card for an IFK, grouped by process, with placeholders that survive Teams (no angle brackets)', async () => {
     const bot = botHarness(await testDeps());
     const [reply] = await bot.say(STAFF.anna, '/hilfe');
-    expect(reply?.text).toContain('Sie sind angemeldet als Anna Becker (IFK)');
-    expect(reply?.text).toContain('`/vormerken <Kdnr> [postfach <Begründung>]`');
-    expect(reply?.text).not.toContain('/ab-plan');
-    expect(reply?.text).not.toContain('/als');
+    const text = cardText(cardOf(reply));
+    expect(text).toContain('Sie sind angemeldet als Anna Becker (IFK)');
+    expect(text).toContain('Kunden und Aufsuchende Beratung');
+    expect(text).toContain('**/vormerken KDNR [postfach BEGRÜNDUNG]**');
+    expect(text).not.toMatch(/[<>]|&lt;|&gt;/);
+    expect(text).not.toContain('/ab-plan');
+    expect(text).not.toContain('/als');
+    // A process none of whose commands she may use has no heading.
+    expect(text).not.toContain('Sofortvermittlung');
   });
 
-  it('/hilfe shows AB staff the week plan and the result', async () => {
+  it('/hilfe shows AB staff the week plan and the result, not the flag', async () => {
     const bot = botHarness(await testDeps());
-    const [reply] = await bot.say(STAFF.murat, '/hilfe');
-    expect(reply?.text).toContain('/ab-plan');
-    expect(reply?.text).toContain('/ergebnis');
-    expect(reply?.text).not.toContain('/vormerken');
+    const text = cardText(cardOf((await bot.say(STAFF.murat, '/hilfe'))[0]));
+    expect(text).toContain('/ab-plan');
+    expect(text).toContain('/ergebnis');
+    expect(text).not.toContain('/vormerken');
   });
 
-  it('answers an unknown command with the help', async () => {
+  it('answers a typo with the closest command it may use, then the whole help', async () => {
     const bot = botHarness(await testDeps());
-    const [reply] = await bot.say(STAFF.anna, '/kaffee');
-    expect(reply?.text).toMatch(/^Diesen Befehl kenne ich nicht\.\n\nSie sind angemeldet als Anna Becker/);
+    const [hint, help] = await bot.say(STAFF.anna, '/vormerkn 123D456789');
+    expect(hint?.text).toBe('Diesen Befehl kenne ich nicht. Meinten Sie `/vormerken KDNR [postfach BEGRÜNDUNG]` (für die Aufsuchende Beratung vormerken (ohne Begründung: Karte mit Checkliste))? Alle Befehle, die Ihnen zur Verfügung stehen:');
+    expect(cardText(cardOf(help))).toContain('Sie sind angemeldet als Anna Becker');
+    // The start of a command is enough; an AB is never pointed to /vormerken, which ABs cannot use.
+    expect((await bot.say(STAFF.anna, '/faell'))[0]?.text).toContain('Meinten Sie `/faellig`');
+    expect((await bot.say(STAFF.murat, '/vormerkn 123D456789'))[0]?.text).not.toContain('/vormerken');
+  });
+
+  it('answers a word far from every command with the help, without a guess', async () => {
+    const bot = botHarness(await testDeps());
+    const [lead, help] = await bot.say(STAFF.anna, '/kaffee');
+    expect(lead?.text).toBe('Diesen Befehl kenne ich nicht. Hier sind alle Befehle, die Ihnen zur Verfügung stehen:');
+    expect(cardText(cardOf(help))).toContain('Sie sind angemeldet als Anna Becker');
   });
 
   it('tells someone outside the directory to contact the team lead or IT', async () => {
@@ -64,8 +80,20 @@ describe('chatting with the bot (TestAdapter)', () => {
     const deps = await testDeps();
     const bot = botHarness(deps);
     expect((await bot.say(STAFF.anna, '/versuch 12345 anruf'))[0]?.text).toBe('Die Kundennummer hat nicht das erwartete Format. Erwartet wird z. B. 123D456789.');
-    expect((await bot.say(STAFF.anna, '/versuch 123D456789 anruf 30.02.2026 10:00'))[0]?.text).toBe('Das Datum oder die Uhrzeit ist ungültig. Bitte im Format TT.MM.JJJJ und HH:MM angeben.');
-    expect((await bot.say(STAFF.anna, '/versuch 123D456789'))[0]?.text).toBe('So geht es: `/versuch <Kdnr> <einladung|einladung-rfb|nicht-erschienen|anruf> [TT.MM.JJJJ [HH:MM]]`');
+    expect((await bot.say(STAFF.anna, '/versuch 123D456789 anruf 30.02.2026 10:00'))[0]?.text).toBe('Den 30.02.2026 gibt es nicht im Kalender. Bitte prüfen Sie das Datum.');
+    expect((await bot.say(STAFF.anna, '/versuch 123D456789'))[0]?.text).toBe('So geht es: `/versuch KDNR einladung|einladung-rfb|nicht-erschienen|anruf [TT.MM.JJJJ [HH:MM]]`');
+  });
+
+  it('answers a date written another way about the date, and proposes the one meant; a time only where a time is typed', async () => {
+    const deps = await testDeps('2026-12-01 10:00');
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const before = await snapshot(deps.store, deps.dataDir);
+    expect((await bot.say(STAFF.anna, '/versuch 123D456789 einladung 2026-11-30'))[0]?.text).toBe('„2026-11-30“ ist kein Datum im Format TT.MM.JJJJ. Meinten Sie 30.11.2026?');
+    expect((await bot.say(STAFF.anna, '/kontakt 123D456789 telefonisch 1.12.26'))[0]?.text).toBe('„1.12.26“ ist kein Datum im Format TT.MM.JJJJ. Meinten Sie 01.12.2026?');
+    expect((await bot.say(STAFF.anna, '/abwesend bis 31.11.2026'))[0]?.text).not.toContain('HH:MM');
+    expect((await bot.say(STAFF.anna, '/versuch 123D456789 anruf 30.11.2026 25:10'))[0]?.text).toBe('„25:10“ ist keine gültige Uhrzeit. Bitte im Format HH:MM angeben, z. B. 09:30.');
+    expect(await snapshot(deps.store, deps.dataDir)).toEqual(before);
   });
 
   it('/kunde shows the status card to the HB and refuses reception', async () => {

@@ -8,7 +8,7 @@ describe('contact density commands (TestAdapter)', () => {
     const bot = botHarness(deps);
     expect((await bot.say(STAFF.anna, '/kontakt 123D456789 persönlich 23.11.2026'))[0]?.text).toBe('Kontakt (persönlich) für Kunde 123D456789 am 23.11.2026 erfasst. Nächster Kontakt fällig: Fr. 22.01.2027.');
     expect((await bot.say(STAFF.anna, '/kontakt 123D456789 gruppe'))[0]?.text).toBe('Eine Gruppeninformation zählt für die Kontaktdichte nur bei marktfernen Kunden (ab 25, nicht intensiv). Es wurde nichts erfasst.');
-    expect((await bot.say(STAFF.anna, '/kontakt 123D456789 brief'))[0]?.text).toBe('So geht es: `/kontakt <Kdnr> <persoenlich|telefonisch|gruppe> [TT.MM.JJJJ]`');
+    expect((await bot.say(STAFF.anna, '/kontakt 123D456789 brief'))[0]?.text).toBe('So geht es: `/kontakt KDNR persoenlich|telefonisch|gruppe [TT.MM.JJJJ]`');
   });
 
   it('/faellig shows the due card and records a contact from it', async () => {

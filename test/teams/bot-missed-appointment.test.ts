@@ -8,10 +8,10 @@ import { viewContextAt } from '../../src/teams/view-context.js';
 describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => {
   it('/hilfe shows reception the Meldeversäumnis and callback commands', async () => {
     const bot = botHarness(await testDeps());
-    const [reply] = await bot.say(STAFF.sabine, '/hilfe');
-    expect(reply?.text).toContain('`/meldeversaeumnis <Kdnr>`');
-    expect(reply?.text).toContain('`/rueckruf <Kdnr>`');
-    expect(reply?.text).not.toContain('/vormerken');
+    const text = cardText(cardOf((await bot.say(STAFF.sabine, '/hilfe'))[0]));
+    expect(text).toContain('**/meldeversaeumnis KDNR**');
+    expect(text).toContain('**/rueckruf KDNR**');
+    expect(text).not.toContain('/vormerken');
   });
 
   it('/meldeversaeumnis names the informed AB when one is available, and accepts the umlaut spelling', async () => {
@@ -79,8 +79,8 @@ describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => 
   it('/abwesend and /anwesend', async () => {
     const deps = await testDeps('2026-11-24 10:00');
     const bot = botHarness(deps);
-    expect((await bot.say(STAFF.anna, '/abwesend bis 27.11.2026'))[0]?.text).toBe('Sie sind bis einschließlich Fr. 27.11.2026 als abwesend eingetragen. Aufgaben für Sie als HB erhält in dieser Zeit Ihre Vertretung.');
-    expect((await bot.say(STAFF.anna, '/abwesend bis 31.11.2026'))[0]?.text).toBe('Das Datum oder die Uhrzeit ist ungültig. Bitte im Format TT.MM.JJJJ und HH:MM angeben.');
+    expect((await bot.say(STAFF.anna, '/abwesend bis 27.11.2026'))[0]?.text).toBe('Sie sind bis einschließlich Fr. 27.11.2026 als abwesend eingetragen. Neue Aufgaben für Sie erhält in dieser Zeit Ihre Vertretung, tägliche Erinnerungen ruhen. Zurück melden Sie sich mit /anwesend.');
+    expect((await bot.say(STAFF.anna, '/abwesend bis 31.11.2026'))[0]?.text).toBe('Den 31.11.2026 gibt es nicht im Kalender. Bitte prüfen Sie das Datum.');
     expect((await bot.say(STAFF.anna, '/abwesend morgen'))[0]?.text).toBe('So geht es: `/abwesend bis TT.MM.JJJJ`');
     expect((await bot.say(STAFF.anna, '/anwesend'))[0]?.text).toBe('Willkommen zurück. Sie sind wieder als anwesend eingetragen.');
     expect(await deps.store.absences()).toEqual([]);

@@ -1,4 +1,5 @@
 import { parseCommand } from '../../src/teams/command-parser.js';
+import { COMMANDS } from '../../src/teams/processes/index.js';
 
 describe('command grammar', () => {
   it('parses /versuch with kind, date and time', () => {
@@ -13,8 +14,9 @@ describe('command grammar', () => {
   });
 
   it('rejects impossible dates and times', () => {
-    expect(parseCommand('/versuch 123D456789 anruf 31.02.2026 10:00')).toEqual({ ok: false, error: 'datum' });
-    expect(parseCommand('/versuch 123D456789 anruf 19.11.2026 25:00')).toEqual({ ok: false, error: 'datum' });
+    expect(parseCommand('/versuch 123D456789 anruf 31.02.2026 10:00')).toEqual({ ok: false, error: 'datum', usage: 'versuch', mistyped: { kind: 'datum', typed: '31.02.2026' } });
+    expect(parseCommand('/versuch 123D456789 anruf 19.11.2026 25:00')).toEqual({ ok: false, error: 'datum', usage: 'versuch', mistyped: { kind: 'uhrzeit', typed: '25:00' } });
+    expect(parseCommand('/kontakt 123D456789 telefonisch 2026-11-19')).toEqual({ ok: false, error: 'datum', usage: 'kontakt', mistyped: { kind: 'datum', typed: '2026-11-19', meant: '19.11.2026' } });
   });
 
   it('answers with the usage for an unknown kind or extra words', () => {
@@ -26,12 +28,12 @@ describe('command grammar', () => {
   it('accepts the bare word Teams\' command menu inserts', () => {
     expect(parseCommand('hilfe')).toEqual({ ok: true, command: { name: 'hilfe' } });
     expect(parseCommand('kanal hier')).toEqual({ ok: true, command: { name: 'kanal-hier' } });
-    expect(parseCommand('Guten Morgen')).toEqual({ ok: false, error: 'unbekannt' });
+    expect(parseCommand('Guten Morgen')).toEqual({ ok: false, error: 'unbekannt', word: 'Guten' });
   });
 
   it('is anchored: a longer word or text before the slash is no command', () => {
-    expect(parseCommand('/vormerkenX 123D456789')).toEqual({ ok: false, error: 'unbekannt' });
-    expect(parseCommand('bitte /hilfe')).toEqual({ ok: false, error: 'unbekannt' });
+    expect(parseCommand('/vormerkenX 123D456789')).toEqual({ ok: false, error: 'unbekannt', word: 'vormerkenX' });
+    expect(parseCommand('bitte /hilfe')).toEqual({ ok: false, error: 'unbekannt', word: 'bitte' });
   });
 
   it('parses /vormerken as a card request, or as a direct flag with postfach and reason', () => {
@@ -70,5 +72,9 @@ describe('command grammar', () => {
       command: { name: 'kunde-neu', kdnr: '123D456789', group: 'u25', district: 'Nord', longTermUnemployed: true, profile: null }
     });
     expect(parseCommand('/kunde neu 123D456789 senior Nord')).toEqual({ ok: false, error: 'syntax', usage: 'kundeNeu' });
+  });
+
+  it('writes every usage line with placeholders that survive Teams (no angle brackets, which Teams may drop as HTML)', () => {
+    for (const c of COMMANDS) expect([c.name, /[<>]/.test(c.usage.syntax + c.usage.text)]).toEqual([c.name, false]);
   });
 });

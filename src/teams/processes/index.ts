@@ -13,17 +13,24 @@ import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
 import { U25_OUTREACH_ACTIONS } from './u25-outreach/actions.js';
 import { U25_OUTREACH_COMMANDS } from './u25-outreach/commands.js';
 
-/** Every process's commands, in the order `/hilfe` lists them; a new process adds its folder and one line here. */
-export const COMMANDS: readonly CommandEntry[] = [
-  HELP_COMMAND,
-  ...AB_FLAGGING_COMMANDS,
-  ...MISSED_APPOINTMENT_COMMANDS,
-  ...CONTACT_DENSITY_COMMANDS,
-  ...TASKS_PRESENCE_COMMANDS,
-  ...U25_OUTREACH_COMMANDS,
-  ...ADMINISTRATION_COMMANDS,
-  ...SOFORTVERMITTLUNG_COMMANDS
+/** A process's commands under the heading `/hilfe` shows them with. */
+export interface CommandGroup {
+  readonly title: string;
+  readonly commands: readonly CommandEntry[];
+}
+
+/** Every process's commands, grouped and in the order `/hilfe` lists them; a new process adds its folder and one line here. */
+export const COMMAND_GROUPS: readonly CommandGroup[] = [
+  { title: 'Kunden und Aufsuchende Beratung', commands: AB_FLAGGING_COMMANDS },
+  { title: 'Meldeversäumnis und Rückruf', commands: MISSED_APPOINTMENT_COMMANDS },
+  { title: 'Kontaktdichte', commands: CONTACT_DENSITY_COMMANDS },
+  { title: 'Aufgaben, Wochenplan und Anwesenheit', commands: TASKS_PRESENCE_COMMANDS },
+  { title: 'Aufsuchende Beratung U25', commands: U25_OUTREACH_COMMANDS },
+  { title: 'Sofortvermittlung', commands: SOFORTVERMITTLUNG_COMMANDS },
+  { title: 'Team und Verwaltung', commands: [HELP_COMMAND, ...ADMINISTRATION_COMMANDS] }
 ];
+
+export const COMMANDS: readonly CommandEntry[] = COMMAND_GROUPS.flatMap((g) => g.commands);
 
 /** Every process's card actions (Action.Execute verbs). */
 export const CARD_ACTIONS: readonly CardActionEntry[] = [

@@ -32,7 +32,7 @@ export const AB_FLAGGING_COMMANDS = [
     name: 'kunde-neu',
     usageKey: 'kundeNeu',
     words: ['kunde'],
-    usage: { syntax: '/kunde neu <Kdnr> <u25|marktnah|marktfern> <Bezirk> [lza] [profil-i|profil-z]', text: 'Kunden anlegen; Sie werden HB (lza = langzeitarbeitslos)' },
+    usage: { syntax: '/kunde neu KDNR u25|marktnah|marktfern BEZIRK [lza] [profil-i|profil-z]', text: 'Kunden anlegen; Sie werden HB (lza = langzeitarbeitslos)' },
     action: 'kunde.anlegen',
     parse: ({ list }) => {
       if (list[0]?.toLowerCase() !== 'neu') return 'nicht-meins';
@@ -51,7 +51,7 @@ export const AB_FLAGGING_COMMANDS = [
     name: 'kunde',
     usageKey: 'kunde',
     words: ['kunde'],
-    usage: { syntax: '/kunde <Kdnr>', text: 'Status eines Kunden' },
+    usage: { syntax: '/kunde KDNR', text: 'Status eines Kunden' },
     action: 'kunde.lesen',
     parse: oneKdnr('kunde'),
     handle: async (turn, { kdnr }) => {
@@ -63,7 +63,7 @@ export const AB_FLAGGING_COMMANDS = [
     name: 'versuch',
     usageKey: 'versuch',
     words: ['versuch'],
-    usage: { syntax: '/versuch <Kdnr> <einladung|einladung-rfb|nicht-erschienen|anruf> [TT.MM.JJJJ [HH:MM]]', text: 'Kontaktversuch erfassen (ohne Datum: jetzt)' },
+    usage: { syntax: '/versuch KDNR einladung|einladung-rfb|nicht-erschienen|anruf [TT.MM.JJJJ [HH:MM]]', text: 'Kontaktversuch erfassen (ohne Datum: jetzt)' },
     action: 'versuch.erfassen',
     parse: ({ list }) => {
       const p = versuchArgs.safeParse(list);
@@ -85,7 +85,7 @@ export const AB_FLAGGING_COMMANDS = [
     name: 'vormerken',
     usageKey: 'vormerken',
     words: ['vormerken'],
-    usage: { syntax: '/vormerken <Kdnr> [postfach <Begründung>]', text: 'für die Aufsuchende Beratung vormerken (ohne Begründung: Karte mit Checkliste)' },
+    usage: { syntax: '/vormerken KDNR [postfach BEGRÜNDUNG]', text: 'für die Aufsuchende Beratung vormerken (ohne Begründung: Karte mit Checkliste)' },
     action: 'vormerken',
     parse: ({ list }) => {
       if (list.length === 0) return SYNTAX;
@@ -134,7 +134,7 @@ export const AB_FLAGGING_COMMANDS = [
     usageKey: 'ergebnis',
     words: ['ergebnis'],
     usage: {
-      syntax: '/ergebnis <Kdnr> [<angetroffen|nicht-angetroffen> <Termin TT.MM.JJJJ> vermerk [meet-and-walk] [auskunft] [komplex] [hinweis]]',
+      syntax: '/ergebnis KDNR [angetroffen|nicht-angetroffen TT.MM.JJJJ vermerk [meet-and-walk] [auskunft] [komplex] [hinweis]]',
       text: 'Besuchsergebnis erfassen (ohne Angaben: Karte)'
     },
     action: 'ergebnis.erfassen',
@@ -172,7 +172,7 @@ export const AB_FLAGGING_COMMANDS = [
     name: 'zahlungseinstellung',
     usageKey: 'zahlungseinstellung',
     words: ['zahlungseinstellung'],
-    usage: { syntax: '/zahlungseinstellung <Kdnr>', text: 'erfassen, dass eine vorläufige Zahlungseinstellung veranlasst ist' },
+    usage: { syntax: '/zahlungseinstellung KDNR', text: 'erfassen, dass eine vorläufige Zahlungseinstellung veranlasst ist' },
     action: 'zahlungseinstellung.erfassen',
     parse: oneKdnr('zahlungseinstellung'),
     handle: async (turn, { kdnr }) => {

@@ -65,12 +65,12 @@ export const ADMINISTRATION_COMMANDS = [
     name: 'als',
     usageKey: 'als',
     words: ['als'],
-    usage: { syntax: '/als <Name>', text: '[nur Demo] als andere Person handeln' },
+    usage: { syntax: '/als NAME', text: '[nur Demo] als andere Person handeln' },
     action: 'demo',
     parse: ({ rest }) => (rest ? parsed({ name: 'als', who: rest }) : SYNTAX),
     handle: async (turn, { who }) => {
       const { identity, deps, context } = turn;
-      if (!identity.actAs) return turn.help(TEXT.unknownCommand);
+      if (!identity.actAs) return turn.unknown('als');
       const member = identity.actAs(context, who, deps.directory);
       if (!member) return TEXT.localUnknownUser(deps.directory.staff.map((s) => s.name).join(', '));
       const reachable = await rememberConversation(deps, member.id, { kind: 'personal' }, refFrom(context, deps.clock.now()));

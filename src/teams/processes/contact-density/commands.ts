@@ -23,7 +23,7 @@ export const CONTACT_DENSITY_COMMANDS = [
     name: 'kontakt',
     usageKey: 'kontakt',
     words: ['kontakt'],
-    usage: { syntax: '/kontakt <Kdnr> <persoenlich|telefonisch|gruppe> [TT.MM.JJJJ]', text: 'Kundenkontakt erfassen (Gruppeninformation zählt nur bei marktfernen Kunden)' },
+    usage: { syntax: '/kontakt KDNR persoenlich|telefonisch|gruppe [TT.MM.JJJJ]', text: 'Kundenkontakt erfassen (Gruppeninformation zählt nur bei marktfernen Kunden)' },
     action: 'kontakt.erfassen',
     parse: ({ list }) => {
       const p = kontaktArgs.safeParse(list);
@@ -54,7 +54,7 @@ export const CONTACT_DENSITY_COMMANDS = [
     name: 'intensiv',
     usageKey: 'intensiv',
     words: ['intensiv'],
-    usage: { syntax: '/intensiv <Kdnr>', text: 'Kunden in die Intensivbetreuung aufnehmen oder sie beenden (die Teamleitung bestätigt)' },
+    usage: { syntax: '/intensiv KDNR', text: 'Kunden in die Intensivbetreuung aufnehmen oder sie beenden (die Teamleitung bestätigt)' },
     action: 'intensiv.anfragen',
     parse: oneKdnr('intensiv'),
     handle: async (turn, { kdnr }) => {

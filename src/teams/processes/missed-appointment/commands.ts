@@ -28,7 +28,7 @@ export const MISSED_APPOINTMENT_COMMANDS = [
     name: 'meldeversaeumnis',
     usageKey: 'meldeversaeumnis',
     words: ['meldeversaeumnis'],
-    usage: { syntax: '/meldeversaeumnis <Kdnr>', text: 'Meldeversäumnis: Kunde wartet in der Eingangszone – verfügbare AB informieren, sonst taggleichen Rückruf anbieten' },
+    usage: { syntax: '/meldeversaeumnis KDNR', text: 'Meldeversäumnis: Kunde wartet in der Eingangszone – verfügbare AB informieren, sonst taggleichen Rückruf anbieten' },
     action: 'meldeversaeumnis.melden',
     parse: oneKdnr('meldeversaeumnis'),
     handle: async (turn, { kdnr }) => {
@@ -42,7 +42,7 @@ export const MISSED_APPOINTMENT_COMMANDS = [
     name: 'rueckruf',
     usageKey: 'rueckruf',
     words: ['rueckruf'],
-    usage: { syntax: '/rueckruf <Kdnr>', text: 'taggleichen Rückruf im Vermittlungsteam des HB buchen (nach Dienstschluss: nächster Arbeitstag)' },
+    usage: { syntax: '/rueckruf KDNR', text: 'taggleichen Rückruf im Vermittlungsteam des HB buchen (nach Dienstschluss: nächster Arbeitstag)' },
     action: 'rueckruf.buchen',
     parse: oneKdnr('rueckruf'),
     handle: async (turn, { kdnr }) => {
@@ -55,7 +55,7 @@ export const MISSED_APPOINTMENT_COMMANDS = [
     usageKey: 'gespraech',
     words: ['gespraech'],
     usage: {
-      syntax: '/gespraech <Kdnr> [vermerk] [gruende] [motiviert] [TT.MM.JJJJ HH:MM]',
+      syntax: '/gespraech KDNR [vermerk] [gruende] [motiviert] [TT.MM.JJJJ HH:MM]',
       text: 'Ergebnis des übernommenen Gesprächs oder Rückrufs erfassen (ohne Angaben: Karte; nach einem AB-Gespräch mit Folgetermin beim HB)'
     },
     action: 'gespraech.erfassen',
@@ -90,7 +90,7 @@ export const MISSED_APPOINTMENT_COMMANDS = [
     name: 'ab',
     usageKey: 'ab',
     words: ['ab'],
-    usage: { syntax: '/ab <verfuegbar|unterwegs|status|abwesend bis TT.MM.JJJJ>', text: 'Ihre Verfügbarkeit als AB für heute; status zeigt alle AB' },
+    usage: { syntax: '/ab verfuegbar|unterwegs|status|abwesend bis TT.MM.JJJJ', text: 'Ihre Verfügbarkeit als AB für heute; status zeigt alle AB' },
     action: 'ab.status',
     parse: ({ list }) => {
       const sub = asciiFold(list[0] ?? '');

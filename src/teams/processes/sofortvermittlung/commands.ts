@@ -11,7 +11,7 @@ export const SOFORTVERMITTLUNG_COMMANDS = [
     name: 'neukunde',
     usageKey: 'neukunde',
     words: ['neukunde'],
-    usage: { syntax: '/neukunde <Kdnr>', text: 'Neukunde in der Eingangszone: Zugangssteuerung – Sofortvermittlung (Wartenummer oder Termin), Reha/U25, AMM oder zuständige IFK' },
+    usage: { syntax: '/neukunde KDNR', text: 'Neukunde in der Eingangszone: Zugangssteuerung – Sofortvermittlung (Wartenummer oder Termin), Reha/U25, AMM oder zuständige IFK' },
     action: 'neukunde.weiterleiten',
     parse: oneKdnr('neukunde'),
     handle: async (turn, { kdnr }) => {
@@ -35,7 +35,7 @@ export const SOFORTVERMITTLUNG_COMMANDS = [
     name: 'erstgespraech',
     usageKey: 'erstgespraech',
     words: ['erstgespraech'],
-    usage: { syntax: '/erstgespraech <Kdnr>', text: 'Erstgespräch der Sofortvermittlung erfassen: Mindestinhalte, Sofortmaßnahme, künftige IFK' },
+    usage: { syntax: '/erstgespraech KDNR', text: 'Erstgespräch der Sofortvermittlung erfassen: Mindestinhalte, Sofortmaßnahme, künftige IFK' },
     action: 'erstgespraech.erfassen',
     parse: oneKdnr('erstgespraech'),
     handle: async (turn, { kdnr }) => {

@@ -27,7 +27,7 @@ export const TASKS_PRESENCE_COMMANDS = [
     name: 'abwesend',
     usageKey: 'abwesend',
     words: ['abwesend'],
-    usage: { syntax: '/abwesend bis TT.MM.JJJJ', text: 'abwesend bis einschließlich diesem Tag; Aufgaben für Sie als HB gehen an Ihre Vertretung' },
+    usage: { syntax: '/abwesend bis TT.MM.JJJJ', text: 'abwesend bis einschließlich diesem Tag: neue Aufgaben für Sie erhält Ihre Vertretung, tägliche Erinnerungen ruhen' },
     action: 'abwesenheit',
     parse: ({ list }) => {
       const until = untilDate(list);

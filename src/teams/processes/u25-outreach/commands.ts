@@ -38,7 +38,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25-uebergabe',
     usageKey: 'u25-uebergabe',
     words: ['u25-uebergabe'],
-    usage: { syntax: '/u25-uebergabe <Kdnr>', text: 'Kunden unter 25 an die Aufsuchende Beratung U25 (aB-pAp) übergeben' },
+    usage: { syntax: '/u25-uebergabe KDNR', text: 'Kunden unter 25 an die Aufsuchende Beratung U25 (aB-pAp) übergeben' },
     action: 'u25.uebergeben',
     parse: oneKdnr('u25-uebergabe'),
     handle: async (turn, { kdnr }) => {
@@ -50,7 +50,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25',
     usageKey: 'u25',
     words: ['u25'],
-    usage: { syntax: '/u25 <Kdnr>', text: 'Stand der Aufsuchenden Beratung U25: wer jetzt zuständig ist, Aktivierungsphase, Verlauf' },
+    usage: { syntax: '/u25 KDNR', text: 'Stand der Aufsuchenden Beratung U25: wer jetzt zuständig ist, Aktivierungsphase, Verlauf' },
     action: 'u25.lesen',
     parse: oneKdnr('u25'),
     handle: async (turn, { kdnr }) => {
@@ -62,7 +62,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25-verlaengern',
     usageKey: 'u25-verlaengern',
     words: ['u25-verlaengern'],
-    usage: { syntax: '/u25-verlaengern <Kdnr> <TT.MM.JJJJ> <Begründung …>', text: 'Aktivierungsphase ausnahmsweise verlängern (mit Begründung)' },
+    usage: { syntax: '/u25-verlaengern KDNR TT.MM.JJJJ BEGRÜNDUNG…', text: 'Aktivierungsphase ausnahmsweise verlängern (mit Begründung)' },
     action: 'u25.bearbeiten',
     parse: ({ list }) => {
       if (list.length < 3) return SYNTAX;
@@ -78,7 +78,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25-gespraech',
     usageKey: 'u25-gespraech',
     words: ['u25-gespraech'],
-    usage: { syntax: '/u25-gespraech <Kdnr> <TT.MM.JJJJ> <HH:MM>', text: 'gemeinsames Gespräch aB-pAp, pAp und Kunde vereinbaren (vor der Rückgabe)' },
+    usage: { syntax: '/u25-gespraech KDNR TT.MM.JJJJ HH:MM', text: 'gemeinsames Gespräch aB-pAp, pAp und Kunde vereinbaren (vor der Rückgabe)' },
     action: 'u25.bearbeiten',
     parse: ({ list }) => {
       if (list.length !== 3) return SYNTAX;
@@ -96,7 +96,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25-rueckgabe',
     usageKey: 'u25-rueckgabe',
     words: ['u25-rueckgabe'],
-    usage: { syntax: '/u25-rueckgabe <Kdnr> [vorzeitig <Begründung …>]', text: 'Kunden nach dem gemeinsamen Gespräch an den pAp zurückgeben (vorzeitig: Mitwirkung nicht herstellbar, mit Begründung)' },
+    usage: { syntax: '/u25-rueckgabe KDNR [vorzeitig BEGRÜNDUNG…]', text: 'Kunden nach dem gemeinsamen Gespräch an den pAp zurückgeben (vorzeitig: Mitwirkung nicht herstellbar, mit Begründung)' },
     action: 'u25.bearbeiten',
     parse: ({ list }) => {
       if (list.length === 1) return parsed({ name: 'u25-rueckgabe', kdnr: list[0]!, early: false });
@@ -112,7 +112,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25-besuch',
     usageKey: 'u25-besuch',
     words: ['u25-besuch'],
-    usage: { syntax: '/u25-besuch <Kdnr> <TT.MM.JJJJ> <mit <Name>|allein <Begründung …>>', text: 'Besuch planen: in der Regel zu zweit, allein nur mit Begründung' },
+    usage: { syntax: '/u25-besuch KDNR TT.MM.JJJJ mit NAME|allein BEGRÜNDUNG…', text: 'Besuch planen: in der Regel zu zweit, allein nur mit Begründung' },
     action: 'u25.bearbeiten',
     parse: ({ list }): ParseStep<{ name: 'u25-besuch'; kdnr: string; date: LocalDate; second?: string; aloneReason?: string }> => {
       if (list.length < 2) return SYNTAX;
@@ -138,7 +138,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'u25-versaeumnis',
     usageKey: 'u25-versaeumnis',
     words: ['u25-versaeumnis'],
-    usage: { syntax: '/u25-versaeumnis <Kdnr> [TT.MM.JJJJ]', text: 'versäumten Termin erfassen: der pAp entscheidet gemeinsam mit Ihnen im Einzelfall über eine Sanktion' },
+    usage: { syntax: '/u25-versaeumnis KDNR [TT.MM.JJJJ]', text: 'versäumten Termin erfassen: der pAp entscheidet gemeinsam mit Ihnen im Einzelfall über eine Sanktion' },
     action: 'u25.bearbeiten',
     parse: ({ list }) => {
       if (list.length === 1) return parsed({ name: 'u25-versaeumnis', kdnr: list[0]! });
@@ -155,7 +155,7 @@ export const U25_OUTREACH_COMMANDS = [
     name: 'auslage',
     usageKey: 'auslage',
     words: ['auslage'],
-    usage: { syntax: '/auslage <Betrag> <TT.MM.JJJJ> quittung', text: 'Auslage aus dem Budget der aB-pAp erfassen („quittung“: Quittung liegt vor)' },
+    usage: { syntax: '/auslage BETRAG TT.MM.JJJJ quittung', text: 'Auslage aus dem Budget der aB-pAp erfassen („quittung“: Quittung liegt vor)' },
     action: 'auslage.erfassen',
     parse: ({ list }) => {
       if (list.length < 2 || list.length > 3) return SYNTAX;
