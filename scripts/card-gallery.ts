@@ -170,7 +170,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   await setAbsent(deps, ANNA, '2026-11-25');
   const talk = must(await recordTalk(deps, MURAT, { kdnr: '100A000004' }, { reasonsCleared: true, motivated: true, verbisNoteWritten: true, followUp: { date: '2026-11-26', time: '09:00' } }));
   for (const t of talk.tasks) add('follow-up-task', t.kind, taskCard(ctx(), await taskView(deps, t)).json);
-  add('talk-form', 'gespeichert', talkFormCard(ctx(), talk.missed, { done: 'Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.' }));
+  add('talk-form', 'gespeichert', talkFormCard(ctx(), talk.missed, { done: 'Ergebnis gespeichert. Der Folgetermin ist als Aufgabe beim HB eingetragen, bei Abwesenheit bei der Vertretung.' }));
 
   // Callback after end of service (next working day), escalated.
   clock.set('2026-11-24T16:30:00+01:00');

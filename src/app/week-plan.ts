@@ -1,4 +1,6 @@
-import { berlinDate, calendarWeekOf, nextWeek, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
+import { flagDeadlineRule } from '../config/policy.js';
+import { targetWeekForFlag } from '../domain/ab-deadline.js';
+import { berlinDate, calendarWeekOf, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
 import type { CustomerGroup } from '../domain/customer.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
@@ -17,8 +19,11 @@ export interface DistrictPlan {
 export interface WeekPlan {
   readonly ok: true;
   readonly week: CalendarWeek;
-  /** Without a week asked for, next week's flags are shown too: they come in while this week is visited. */
-  readonly preview?: CalendarWeek;
+  /**
+   * Without a week asked for, the flags already made for the coming weeks are shown too, up to the week a flag made
+   * now would land in: on a Friday that is the week after next (they come in while this week is visited).
+   */
+  readonly aheadUntil?: CalendarWeek;
   readonly districts: readonly DistrictPlan[];
   /** The group of each planned customer, by Kundennummer (the plan shows it per row). */
   readonly groups: ReadonlyMap<string, CustomerGroup>;
@@ -28,9 +33,11 @@ export interface WeekPlan {
 export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek): Promise<WeekPlan | Refused> {
   const who = actorFor(deps, actorId, 'ab-plan.lesen');
   if (!who.ok) return who;
-  const target = week ?? calendarWeekOf(berlinDate(deps.clock.now()));
-  const preview = week ? undefined : nextWeek(target);
-  const found = [...(await deps.store.casesForWeek(weekKey(target))), ...(preview ? await deps.store.casesForWeek(weekKey(preview)) : [])];
+  const now = deps.clock.now();
+  const target = week ?? calendarWeekOf(berlinDate(now));
+  const aheadUntil = week ? undefined : targetWeekForFlag(now, flagDeadlineRule(deps.policy), deps.calendar).week;
+  // Open flags up to the last week (earlier ones stay on the plan until visited), and those visited this week.
+  const found = [...(await deps.store.casesForWeek(weekKey(target))), ...(aheadUntil ? await deps.store.casesForWeek(weekKey(aheadUntil)) : [])];
   const cases = [...new Map(found.map((c) => [c.id, c])).values()];
   const districts = deps.policy.districts
     .map((d) => ({
@@ -43,5 +50,5 @@ export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek
     .sort((a, b) => Number(b.own) - Number(a.own));
   const groups = new Map((await deps.store.customersByNumbers(cases.map((c) => c.kdnr))).map((c) => [c.kdnr, c.group]));
   await deps.audit.record({ actor: actorId, action: 'ab-plan.lesen', outcome: 'ok', count: cases.length });
-  return { ok: true, week: target, preview, districts, groups };
+  return { ok: true, week: target, aheadUntil, districts, groups };
 }

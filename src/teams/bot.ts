@@ -72,6 +72,7 @@ export function createBot(o: BotOptions): Application<TurnState> {
       view: viewContextAt(deps.directory, deps.policy, deps.clock.now()),
       no: (r) => refusalText(r, deps.policy),
       reachable: (staffId) => o.onReachable?.(staffId),
+      send: async (reply) => void (await say(context, reply)),
       help: () => helpCard(actor, localMode, kdnrExample),
       unknown: (word) => unknownCommandReplies(word, actor, localMode, kdnrExample)
     };

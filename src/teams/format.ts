@@ -1,7 +1,7 @@
-import { berlinDate, berlinTime, isoWeekday as isoWeekdayOf, parseWeekKey, type CalendarWeek, type LocalDate } from '../domain/berlin-time.js';
+import { berlinDate, berlinTime, isoWeekday as isoWeekdayOf, mondayOf, parseWeekKey, shiftDate, type CalendarWeek, type LocalDate } from '../domain/berlin-time.js';
 import type { ContactAttempt } from '../domain/contact-attempt.js';
 
-/** Dates as users write them: TT.MM.JJJJ, HH:MM, KW 19/2027. */
+/** Dates as users write them: TT.MM.JJJJ, HH:MM, KW 19/2027 (10.05.–14.05.). */
 export function dateDe(date: LocalDate): string {
   const [y, m, d] = date.split('-');
   return `${d}.${m}.${y}`;
@@ -12,9 +12,12 @@ export function dateTimeDe(iso: string): string {
   return `${dateDe(berlinDate(at))}, ${berlinTime(at)} Uhr`;
 }
 
+/** "KW 49/2026 (30.11.–04.12.)": the calendar week with its Monday to Friday, so nobody has to look it up. */
 export function weekDe(week: CalendarWeek | string): string {
   const w = typeof week === 'string' ? parseWeekKey(week) : week;
-  return `KW ${w.week}/${w.year}`;
+  const monday = mondayOf(w);
+  const dayMonth = (d: LocalDate) => dateDe(d).slice(0, 6);
+  return `KW ${w.week}/${w.year} (${dayMonth(monday)}–${dayMonth(shiftDate(monday, 4))})`;
 }
 
 const WEEKDAYS = ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'];

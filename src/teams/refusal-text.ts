@@ -20,7 +20,7 @@ export function refusalText(r: Refused, policy: Policy): string {
     case 'voraussetzungen-fehlen':
       return missingPrerequisitesText(r.checklist ?? [], policy);
     case 'bereits-vorgemerkt':
-      return r.weekKey ? `${REFUSAL['bereits-vorgemerkt']} (${weekDe(r.weekKey)}). Es wurde nichts geändert.` : REFUSAL['bereits-vorgemerkt'];
+      return r.weekKey ? TEXT.alreadyFlagged(weekDe(r.weekKey)) : REFUSAL['bereits-vorgemerkt'];
     case 'checkliste-unvollstaendig':
       return `${REFUSAL['checkliste-unvollstaendig']} Es fehlt: ${(r.missingItems ?? []).map((i) => FIRST_TALK_LABEL[i]).join('; ')}. Es wurde nichts gespeichert.`;
     case 'bezirk-unbekannt':

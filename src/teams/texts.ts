@@ -181,7 +181,12 @@ export const TEXT = {
   flagged: (kdnr: string, week: string) => `Kunde ${kdnr} ist für die Aufsuchende Beratung in ${week} vorgemerkt. Die AB des Bezirks ist informiert.`,
   resultRecorded: (kdnr: string) => `Ergebnis für Kunde ${kdnr} erfasst. Der HB ist per Aufgabe informiert.`,
   noTasks: 'Sie haben keine offenen Aufgaben.',
-  emptyPlan: (week: string) => `Für ${week} ist niemand für die Aufsuchende Beratung vorgemerkt.`,
+  alreadyFlagged: (week: string) => `Der Kunde ist bereits für die Aufsuchende Beratung in ${week} vorgemerkt. Es wurde nichts geändert.`,
+  formBelow: (kdnr: string) => `Das Formular für Kunde ${kdnr} steht unten im Chat.`,
+  emptyPlan: (week: string, aheadUntil?: string) =>
+    aheadUntil
+      ? `Für ${week} und die Folgewochen bis ${aheadUntil} ist niemand für die Aufsuchende Beratung vorgemerkt.`
+      : `Für ${week} ist niemand für die Aufsuchende Beratung vorgemerkt.`,
   kdnrHint: (example: string) => `Erwartet wird z. B. ${example}.`,
   localActing: (name: string, roles: string) => `[Demo] Sie handeln jetzt als ${name} (${roles}).`,
   localUnknownUser: (names: string) => `[Demo] Unbekannte Person. Verfügbar: ${names}`,
@@ -199,7 +204,7 @@ export const TEXT = {
       : `Eskaliert: Bis ${at} hat niemand übernommen. Bitte übernehmen Sie oder veranlassen Sie es.`,
   alreadyClaimedBy: (name: string) => `Das hat bereits ${name} übernommen. Es wurde nichts geändert.`,
   talkRecorded: (abTalk: boolean, paymentStop: boolean) =>
-    (abTalk ? 'Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.' : 'Ergebnis gespeichert. Ihre Aufgabe: einen persönlichen Termin beim HB buchen (siehe /aufgaben).') +
+    (abTalk ? 'Ergebnis gespeichert. Der Folgetermin ist als Aufgabe beim HB eingetragen, bei Abwesenheit bei der Vertretung.' : 'Ergebnis gespeichert. Ihre Aufgabe: einen persönlichen Termin beim HB buchen (siehe /aufgaben).') +
     (paymentStop ? ' Wegen der vorläufigen Zahlungseinstellung sind die Leistungsabteilung (Aufhebung per E-Akte) und der HB informiert.' : ''),
   abState: (state: 'verfuegbar' | 'unterwegs') =>
     state === 'verfuegbar' ? 'Sie sind heute als verfügbar eingetragen: Meldeversäumnisse in der Eingangszone erreichen Sie.' : 'Sie sind heute als unterwegs eingetragen: Meldeversäumnisse gehen an andere verfügbare AB.',

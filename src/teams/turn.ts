@@ -23,6 +23,8 @@ export interface Turn {
   no(r: Refused): string;
   /** Someone became reachable in this turn (e.g. `/als`): what waits for them is sent at once. */
   reachable(staffId: StaffId): void;
+  /** Sends one more message in this conversation (e.g. a form that must not replace the card it was opened from). */
+  send(reply: Reply): Promise<void>;
   /** The `/hilfe` card: what this person may use, by process. */
   help(): AdaptiveCardJson;
   /** The answer to a command word that does not exist ("Meinten Sie …?", then the help). */

@@ -114,10 +114,10 @@ describe('the AB week plan', () => {
     await givenCustomer(deps, { kdnr: '100A000003', district: 'nord', attempts: fullAttempts() });
     expect((await flagCustomer(deps, STAFF.anna, { kdnr: '100A000003', reason: REASON, invitationInMailbox: true })).ok).toBe(true);
 
-    // Without a week: this week's visits and a preview of next week's flags, own districts first.
+    // Without a week: this week's visits and the flags already made for the coming weeks, own districts first.
     const plan = await weekPlan(deps, STAFF.lena);
     if (!plan.ok) throw new Error(plan.reason);
-    expect([plan.week, plan.preview]).toEqual([{ year: 2026, week: 48 }, { year: 2026, week: 49 }]);
+    expect([plan.week, plan.aheadUntil]).toEqual([{ year: 2026, week: 48 }, { year: 2026, week: 49 }]);
     expect(plan.districts.map((d) => [d.districtName, d.own, d.cases.map((c) => [c.kdnr, c.targetWeek])])).toEqual([
       ['Süd', true, [['100A000002', '2026-W48']]],
       ['Nord', false, [['100A000001', '2026-W48'], ['100A000003', '2026-W49']]]

@@ -95,7 +95,7 @@ describe('Thursday morning: flags until end of service today', () => {
     deps.clock.set(at('2026-11-26 08:00')); // Thursday
     expect(await remindFlagDeadline(deps)).toBe(2);
     const [n] = await due(deps);
-    expect(cardText(await renderNotification(deps, n!))).toContain('Kunden, die Sie bis heute, 16:00 Uhr für die Aufsuchende Beratung vormerken, besucht die AB in KW 49/2026. Spätere Vormerkungen gelten für KW 50/2026.');
+    expect(cardText(await renderNotification(deps, n!))).toContain('Kunden, die Sie bis heute, 16:00 Uhr für die Aufsuchende Beratung vormerken, besucht die AB in KW 49/2026 (30.11.–04.12.). Spätere Vormerkungen gelten für KW 50/2026 (07.12.–11.12.).');
   });
 
   it('moves to Wednesday when Thursday is a public holiday', async () => {
@@ -201,7 +201,7 @@ describe('the weekly digest', () => {
     expect(digest.recipient).toEqual({ kind: 'channel', channelId: '19:c521' });
     const card = await renderNotification(deps, digest);
     const text = cardText(card);
-    expect(text).toContain('Wochenrückblick KW 47/2026 · Team 521 Markt & Integration');
+    expect(text).toContain('Wochenrückblick KW 47/2026 (16.11.–20.11.) · Team 521 Markt & Integration');
     expect(text).toMatch(/Vormerkungen\n1\nBesuche: angetroffen\n1\nBesuche: nicht angetroffen\n0/);
     expect(text).toMatch(/gebucht\n1\nübernommen\n0\neskaliert\n1/);
     expect(text).toMatch(/Anna Becker\n1\nJonas Weber\n0/);

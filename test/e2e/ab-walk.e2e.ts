@@ -48,12 +48,12 @@ describe('the AB flagging slice in the Agents Playground', () => {
 
     // 2. A ready customer: checklist, target week, reason, mailbox box, "Vormerken".
     await me.send('/vormerken 901D000001');
-    await me.sees('Zielwoche: KW 49/2026');
+    await me.sees('Zielwoche: KW 49/2026 (30.11.–04.12.)');
     await page.getByPlaceholder('Kurz und sachlich – bitte keine Gesundheitsdaten').last().fill('Reagiert seit drei Monaten weder auf Post noch auf Anrufe.');
     await page.getByLabel('Einladung des HB mit RFB liegt im AB-Postfach').last().check();
     await me.shot('02-ifk-vormerkung-ausgefuellt');
     await me.press('Vormerken');
-    await me.sees('ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt');
+    await me.sees('ist für die Aufsuchende Beratung in KW 49/2026 (30.11.–04.12.) vorgemerkt');
     await me.shot('03-ifk-vorgemerkt');
 
     // 3. The AB (demo switch) receives the task card and sees the week plan under the district.
@@ -62,7 +62,7 @@ describe('the AB flagging slice in the Agents Playground', () => {
     await me.sees('Neue Vormerkung für die Aufsuchende Beratung');
     await me.shot('04-ab-aufgabe');
     await me.send('/ab-plan');
-    await me.sees('AB-Wochenplan KW 48/2026 mit Vorschau auf KW 49/2026');
+    await me.sees('AB-Wochenplan KW 48/2026 (23.11.–27.11.) mit Vorschau auf KW 49/2026 (30.11.–04.12.)');
     await me.sees('Bezirk Nord (Ihr Bezirk)');
     await me.shot('05-ab-wochenplan');
 
@@ -115,7 +115,7 @@ describe('the AB flagging slice in the Agents Playground', () => {
     await me.sees('Taggleicher Rückruf (Meldeversäumnis)');
     await me.shot('12-ifk-rueckruf-karte');
     await me.press('Übernehmen');
-    await me.sees('Sie haben übernommen');
+    await me.sees('Von Ihnen übernommen am');
     await me.press('Ergebnis erfassen');
     await me.sees('Rückruf zum Meldeversäumnis · Kunde 901D000003');
     await page.getByLabel('Gründe für das Meldeversäumnis geklärt').last().check();

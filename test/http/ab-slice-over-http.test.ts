@@ -43,12 +43,12 @@ describe('over real HTTP with a fake Bot Connector', () => {
 
     expect((await say(STAFF.anna, '/vormerken 123D456789 postfach Kunde reagiert seit drei Monaten nicht')).status).toBe(200);
     const reply = connector.received.find((r) => r.conversationId === conv(STAFF.anna) && r.replyToId?.startsWith('in-') && r.activity.text?.includes('vorgemerkt'));
-    expect(reply?.activity.text).toBe('Kunde 123D456789 ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt. Die AB des Bezirks ist informiert.');
+    expect(reply?.activity.text).toBe('Kunde 123D456789 ist für die Aufsuchende Beratung in KW 49/2026 (30.11.–04.12.) vorgemerkt. Die AB des Bezirks ist informiert.');
 
     await connector.waitFor(() => connector.proactiveTo(conv(STAFF.murat)).length === 1);
     const abTask = cardText(connector.proactiveTo(conv(STAFF.murat))[0]!.activity.attachments![0]!.content);
     expect(abTask).toContain('Neue Vormerkung für die Aufsuchende Beratung');
-    expect(abTask).toContain('KW 49/2026');
+    expect(abTask).toContain('KW 49/2026 (30.11.–04.12.)');
     expect(abTask).toContain('Ergebnis erfassen');
 
     await say(STAFF.murat, '/ergebnis 123D456789 angetroffen 01.12.2026 vermerk meet-and-walk komplex');

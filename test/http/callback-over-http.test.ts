@@ -50,11 +50,11 @@ describe('Meldeversäumnis without an AB, over real HTTP: from the EZ to the IFK
     }
     expect(connector.proactiveTo(conv(STAFF.murat))).toHaveLength(0);
 
-    // Jonas claims. His card turns into "Sie haben übernommen" with "Ergebnis erfassen"; Anna's card is updated in place;
+    // Jonas claims. His card turns into "Von Ihnen übernommen" with "Ergebnis erfassen"; Anna's card is updated in place;
     // the EZ learns who took it.
     const [task] = await runtime.deps.store.tasksOfCustomer('123D456789');
     const claimed = await click(STAFF.jonas, 'aufgabe.uebernehmen', { taskId: task!.id, version: 1 });
-    expect(cardText(claimed.body.value)).toContain('Sie haben übernommen');
+    expect(cardText(claimed.body.value)).toContain('Von Ihnen übernommen am');
     expect(cardText(claimed.body.value)).toContain('Ergebnis erfassen');
     await connector.waitFor(() => connector.updatesTo(conv(STAFF.anna)).length === 1 && connector.proactiveTo(conv(STAFF.sabine)).length === 1);
     expect(textOf(connector.updatesTo(conv(STAFF.anna))[0]!)).toContain('Übernommen von Jonas Weber am 25.11.2026, 10:00 Uhr');

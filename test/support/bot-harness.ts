@@ -36,9 +36,13 @@ export function botHarness(deps: Deps) {
     say: (staffId: string, text: string, extra: Partial<Activity> = {}) => turn({ ...base(staffId), type: 'message', text, ...extra }),
     /** An Action.Execute from a card; returns the invoke response body. */
     async click(staffId: string, verb: string, data: Record<string, unknown>) {
+      return (await this.clickWithMessages(staffId, verb, data)).body;
+    },
+    /** An Action.Execute from a card: the invoke response body, and the messages the bot sent besides it. */
+    async clickWithMessages(staffId: string, verb: string, data: Record<string, unknown>) {
       const replies = await turn({ ...base(staffId), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
       const invoke = replies.find((r) => r.type === 'invokeResponse');
-      return (invoke?.value as { body: { statusCode: number; type: string; value: unknown } }).body;
+      return { body: (invoke?.value as { body: { statusCode: number; type: string; value: unknown } }).body, messages: replies.filter((r) => r.type === 'message') };
     }
   };
 }

@@ -1,6 +1,6 @@
 import { flagCustomer } from '../../src/app/flag-customer.js';
 import { actionOf, botHarness, cardOf, cardText, TENANT } from '../support/bot-harness.js';
-import { attempt, fullAttempts, givenCustomer, STAFF, STRANGER, testDeps } from '../support/fixtures.js';
+import { at, attempt, fullAttempts, givenCustomer, STAFF, STRANGER, testDeps } from '../support/fixtures.js';
 import { snapshot } from '../support/store-snapshot.js';
 
 const REASON = 'Kunde reagiert seit drei Monaten nicht.';
@@ -129,14 +129,14 @@ describe('flagging through the card', () => {
     await givenCustomer(deps, { attempts: fullAttempts() });
     const bot = botHarness(deps);
     const card = cardOf((await bot.say(STAFF.anna, '/vormerken 123D456789'))[0]);
-    expect(cardText(card)).toContain('Zielwoche: KW 49/2026');
+    expect(cardText(card)).toContain('Zielwoche: KW 49/2026 (30.11.–04.12.)');
     expect(cardText(card)).toContain('Vormerkungen bis Do. 26.11.2026, 16:00 Uhr gelten für die kommende Woche.');
     expect(cardText(card)).toContain('Einladung des HB mit RFB liegt im AB-Postfach');
     const data = actionOf(card, 'vormerken.absenden');
 
     const body = await bot.click(STAFF.anna, 'vormerken.absenden', { ...data, reason: REASON, postfach: 'true' });
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(body.value)).toContain('Kunde 123D456789 ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt. Die AB des Bezirks ist informiert.');
+    expect(cardText(body.value)).toContain('Kunde 123D456789 ist für die Aufsuchende Beratung in KW 49/2026 (30.11.–04.12.) vorgemerkt. Die AB des Bezirks ist informiert.');
     expect(bot.queuedCount()).toBe(1);
     expect((await deps.store.casesOfCustomer('123D456789'))[0]).toMatchObject({ targetWeek: '2026-W49', reason: REASON });
   });
@@ -146,7 +146,7 @@ describe('flagging through the card', () => {
     await givenCustomer(deps, { attempts: fullAttempts() });
     const bot = botHarness(deps);
     const [reply] = await bot.say(STAFF.anna, `/vormerken 123D456789 postfach ${REASON}`);
-    expect(reply?.text).toBe('Kunde 123D456789 ist für die Aufsuchende Beratung in KW 50/2026 vorgemerkt. Die AB des Bezirks ist informiert.');
+    expect(reply?.text).toBe('Kunde 123D456789 ist für die Aufsuchende Beratung in KW 50/2026 (07.12.–11.12.) vorgemerkt. Die AB des Bezirks ist informiert.');
   });
 
   it('keeps the form with a German error when the mailbox box is not ticked', async () => {
@@ -187,28 +187,50 @@ describe('AB: week plan and visit result', () => {
     const { bot } = await flagged();
     const card = cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]);
     const text = cardText(card);
-    expect(text).toContain('AB-Wochenplan KW 48/2026');
+    expect(text).toContain('AB-Wochenplan KW 48/2026 (23.11.–27.11.)');
     expect(text).toContain('Bezirk Nord (Ihr Bezirk)');
     expect(text).toContain('Kunde 123D456789 · ab 25, marktfern · HB Anna Becker');
     expect(text).toContain('Ergebnis erfassen');
-    expect((await bot.say(STAFF.murat, '/ab-plan 47'))[0]?.text).toBe('Für KW 47/2026 ist niemand für die Aufsuchende Beratung vorgemerkt.');
+    expect((await bot.say(STAFF.murat, '/ab-plan 47'))[0]?.text).toBe('Für KW 47/2026 (16.11.–20.11.) ist niemand für die Aufsuchende Beratung vorgemerkt.');
     expect((await bot.say(STAFF.anna, '/ab-plan'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
   });
 
-  it('shows a flag made this week at once, as a preview for next week', async () => {
+  it('shows a flag made this week at once, for next week, with the dates of each week', async () => {
     const deps = await testDeps('2026-11-24 10:00');
     await givenCustomer(deps, { attempts: fullAttempts() });
     const bot = botHarness(deps);
     await bot.say(STAFF.anna, `/vormerken 123D456789 postfach ${REASON}`);
     const text = cardText(cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]));
-    expect(text).toContain('AB-Wochenplan KW 48/2026 mit Vorschau auf KW 49/2026');
-    expect(text).toContain('Kunde 123D456789 · ab 25, marktfern · HB Anna Becker · für KW 49/2026');
+    expect(text).toContain('AB-Wochenplan KW 48/2026 (23.11.–27.11.)');
+    expect(text).toContain('Mit den schon vorgemerkten Kunden der Folgewochen bis KW 49/2026 (30.11.–04.12.).');
+    expect(text).toContain('Kunde 123D456789 · ab 25, marktfern · HB Anna Becker · für KW 49/2026 (30.11.–04.12.)');
   });
 
-  it('opens the result form from the plan and records the result; the HB task is queued', async () => {
+  it('on a Saturday lists the flag made on Friday for the week after next', async () => {
+    const deps = await testDeps('2026-11-27 10:00'); // Friday: past Thursday's deadline → KW 50
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    const bot = botHarness(deps);
+    expect((await bot.say(STAFF.anna, `/vormerken 123D456789 postfach ${REASON}`))[0]?.text).toContain('in KW 50/2026 (07.12.–11.12.) vorgemerkt');
+    deps.clock.set(at('2026-11-28 11:00'));
+    const text = cardText(cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]));
+    expect(text).not.toContain('niemand');
+    expect(text).toContain('Kunde 123D456789 · ab 25, marktfern · HB Anna Becker · für KW 50/2026 (07.12.–11.12.)');
+    expect(text).toContain('Eine bestimmte Woche: /ab-plan 50');
+  });
+
+  it('names the weeks with their dates when nobody is flagged, and reads a week number of January in December', async () => {
+    const bot = botHarness(await testDeps('2026-12-19 11:00'));
+    expect((await bot.say(STAFF.murat, '/ab-plan'))[0]?.text).toBe('Für KW 51/2026 (14.12.–18.12.) und die Folgewochen bis KW 53/2026 (28.12.–01.01.) ist niemand für die Aufsuchende Beratung vorgemerkt.');
+    expect((await bot.say(STAFF.murat, '/ab-plan 2'))[0]?.text).toBe('Für KW 2/2027 (11.01.–15.01.) ist niemand für die Aufsuchende Beratung vorgemerkt.');
+  });
+
+  it('opens the result form from the plan as a message of its own, leaving the plan card as it is, and records the result', async () => {
     const { deps, bot, outreach } = await flagged();
     const plan = cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]);
-    const form = await bot.click(STAFF.murat, 'ergebnis.formular', actionOf(plan, 'ergebnis.formular'));
+    const { body, messages: [formMessage] } = await bot.clickWithMessages(STAFF.murat, 'ergebnis.formular', actionOf(plan, 'ergebnis.formular'));
+    // The invoke answers with a message, which leaves the plan card untouched; the form arrives below it.
+    expect(body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Das Formular für Kunde 123D456789 steht unten im Chat.' });
+    const form = { value: cardOf(formMessage) };
     expect(cardText(form.value)).toContain('Angetroffen – Einladung persönlich vor der Haustür übergeben');
     expect(cardText(form.value)).toContain('Nicht angetroffen – Einladung und Kunden-Paket in den Briefkasten');
     const submit = actionOf(form.value, 'ergebnis.absenden');
@@ -296,7 +318,7 @@ describe('acting from the status card', () => {
     expect(cardText(body.value)).toContain('Anrufversuch für Kunde 123D456789 am 23.11.2026, 15:30 Uhr erfasst.');
     expect(cardText(body.value)).toContain('AB-Voraussetzungen\nerfüllt');
     const form = await bot.click(STAFF.anna, 'vormerken.formular', actionOf(body.value, 'vormerken.formular'));
-    expect(cardText(form.value)).toContain('Zielwoche: KW 49/2026');
+    expect(cardText(form.value)).toContain('Zielwoche: KW 49/2026 (30.11.–04.12.)');
   });
 
   it('shows the card without actions to AB staff, and refuses a forged attempt from them', async () => {

@@ -39,7 +39,7 @@ describe('contact density commands (TestAdapter)', () => {
     const deps = await testDeps('2026-11-24 10:00');
     const bot = botHarness(deps);
     const text = cardText(cardOf((await bot.say(STAFF.petra, '/digest'))[0]));
-    expect(text).toContain('Wochenrückblick KW 47/2026 · Team 521 Markt & Integration');
+    expect(text).toContain('Wochenrückblick KW 47/2026 (16.11.–20.11.) · Team 521 Markt & Integration');
     expect((await bot.say(STAFF.anna, '/digest'))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
   });
 });

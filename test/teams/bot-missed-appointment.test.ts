@@ -136,7 +136,7 @@ describe('the AB talk through its cards', () => {
       value: 'Dieses Gespräch hat jemand anderes übernommen; nur diese Person erfasst das Ergebnis. Es wurde nichts geändert.'
     });
     const done = await bot.click(STAFF.murat, 'gespraech.absenden', { ...submit, followUpDate: '2026-11-26', followUpTime: '09:00' });
-    expect(cardText(done.value)).toContain('Ergebnis gespeichert. Der Folgetermin ist beim HB (oder seiner Vertretung) als Aufgabe eingetragen.');
+    expect(cardText(done.value)).toContain('Ergebnis gespeichert. Der Folgetermin ist als Aufgabe beim HB eingetragen, bei Abwesenheit bei der Vertretung.');
     const [followUp] = await deps.store.openTasksOf(STAFF.anna);
     expect(followUp?.kind).toBe('folgetermin-hb');
   });

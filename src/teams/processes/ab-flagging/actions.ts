@@ -6,12 +6,12 @@ import { recordAttempt } from '../../../app/record-attempt.js';
 import { recordPaymentStop } from '../../../app/record-payment-stop.js';
 import { openCaseFor, recordVisitResult } from '../../../app/record-visit-result.js';
 import { taskView } from '../../../app/task-view.js';
-import { caseRefPayload, kdnrPayload } from '../../card-payloads.js';
+import { kdnrPayload } from '../../card-payloads.js';
 import { attemptWhenDe, weekDe } from '../../format.js';
 import { taskCard } from '../../task-card.js';
 import { ATTEMPT_LABEL, TEXT } from '../../texts.js';
 import { defineAction } from '../../turn.js';
-import { attemptSubmitPayload, attendancePayload, flagSubmitPayload, visitSubmitPayload } from './payloads.js';
+import { attemptSubmitPayload, attendancePayload, flagSubmitPayload, visitFormRequestPayload, visitSubmitPayload } from './payloads.js';
 import { customerStatusCard, flagFormCard, visitFormCard } from './views.js';
 
 export const AB_FLAGGING_ACTIONS = [
@@ -36,9 +36,13 @@ export const AB_FLAGGING_ACTIONS = [
     return preview.ok ? flagFormCard(turn.view, preview, { error: turn.no(r) }) : turn.no(r);
   }),
 
-  defineAction('ergebnis.formular', caseRefPayload, async (turn, data) => {
-    const r = await openCaseFor(turn.deps, turn.actorId, data);
-    return r.ok ? visitFormCard(turn.view, r.outreach) : turn.no(r);
+  defineAction('ergebnis.formular', visitFormRequestPayload, async (turn, { newMessage, ...ref }) => {
+    const r = await openCaseFor(turn.deps, turn.actorId, ref);
+    if (!r.ok) return turn.no(r);
+    if (!newMessage) return visitFormCard(turn.view, r.outreach);
+    // The plan (or the task list) stays as it is: a text answer leaves the card untouched, the form follows below it.
+    await turn.send(visitFormCard(turn.view, r.outreach));
+    return TEXT.formBelow(r.outreach.kdnr);
   }),
 
   defineAction('ergebnis.absenden', visitSubmitPayload, async (turn, data) => {

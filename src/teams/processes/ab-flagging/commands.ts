@@ -121,12 +121,15 @@ export const AB_FLAGGING_COMMANDS = [
     handle: async (turn, command) => {
       let week;
       if (command.week) {
-        week = { week: command.week.week, year: command.week.year ?? calendarWeekOf(berlinDate(turn.deps.clock.now())).year };
+        const now = calendarWeekOf(berlinDate(turn.deps.clock.now()));
+        // Without a year the nearest such week: in December "/ab-plan 2" means January's week 2.
+        const year = command.week.year ?? (command.week.week < now.week - 26 ? now.year + 1 : now.year);
+        week = { week: command.week.week, year };
         if (!isValidWeek(week)) return syntaxText(ABPLAN_USAGE);
       }
       const r = await weekPlan(turn.deps, turn.actorId, week);
       if (!r.ok) return turn.no(r);
-      return r.districts.length ? abPlanCard(turn.view, r) : TEXT.emptyPlan(weekDe(r.week));
+      return r.districts.length ? abPlanCard(turn.view, r) : TEXT.emptyPlan(weekDe(r.week), r.aheadUntil && weekDe(r.aheadUntil));
     }
   }),
   defineCommand<{ name: 'ergebnis'; kdnr: string; input?: VisitResultInput }>({

@@ -27,4 +27,7 @@ export const visitSubmitPayload = caseRefPayload.extend({
   appointmentDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 });
 
+/** "Ergebnis erfassen": from a list (the week plan, the task list) the form comes as a message of its own. */
+export const visitFormRequestPayload = caseRefPayload.extend({ newMessage: z.boolean().default(false) });
+
 export const attendancePayload = taskRefPayload.extend({ answer: z.enum(['ja', 'nein']) });

@@ -99,7 +99,8 @@ export function abPlanCard(ctx: ViewContext, plan: WeekPlan): AdaptiveCardJson {
     return g ? GROUP_LABEL[g] : '';
   };
   return renderCard('ab-plan', {
-    week: weekDe(plan.week) + (plan.preview ? ` mit Vorschau auf ${weekDe(plan.preview)}` : ''),
+    week: weekDe(plan.week),
+    ahead: plan.aheadUntil ? `Mit den schon vorgemerkten Kunden der Folgewochen bis ${weekDe(plan.aheadUntil)}. Eine bestimmte Woche: /ab-plan ${plan.aheadUntil.week}` : '',
     summary: `${total} Vormerkung${total === 1 ? '' : 'en'}, davon ${open} offen. Kein angekündigter Besuch; vorab offene Mitwirkungsschreiben in der E-Akte prüfen.`,
     districts: plan.districts.map((d) => ({
       name: d.districtName,

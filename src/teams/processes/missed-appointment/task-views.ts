@@ -14,7 +14,7 @@ import { slotDe } from './views.js';
 function claimStatus(ctx: ViewContext, task: Task, missed: MissedAppointmentCase, viewerId?: StaffId): string {
   if (missed.status === 'erledigt' && missed.talk) return `✔ Erledigt von ${staffName(ctx, missed.talk.recordedBy)} am ${dateTimeDe(missed.talk.recordedAt)}`;
   if (!task.claimedBy || !task.claimedAt) return '';
-  return task.claimedBy === viewerId ? `Sie haben übernommen (${dateTimeDe(task.claimedAt)}).` : `Übernommen von ${staffName(ctx, task.claimedBy)} am ${dateTimeDe(task.claimedAt)}`;
+  return task.claimedBy === viewerId ? `Von Ihnen übernommen am ${dateTimeDe(task.claimedAt)}` : `Übernommen von ${staffName(ctx, task.claimedBy)} am ${dateTimeDe(task.claimedAt)}`;
 }
 
 function followUpText(ctx: ViewContext, task: Task, missed: MissedAppointmentCase): string {
