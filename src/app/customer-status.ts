@@ -1,4 +1,6 @@
-import { callRule } from '../config/policy.js';
+import { callRule, contactDensityRule } from '../config/policy.js';
+import type { LocalDate } from '../domain/berlin-time.js';
+import { dueDate, intervalFor, lastContactOf, type Interval, type IntervalSource } from '../domain/contact-density.js';
 import { authorize } from '../domain/authorization.js';
 import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
 import type { Customer } from '../domain/customer.js';
@@ -19,6 +21,8 @@ export interface CustomerStatus {
   readonly openTasks: readonly Task[];
   /** May the reader record attempts and flag (the HB and the HB's team IFKs)? The card offers those actions only then. */
   readonly mayRecord: boolean;
+  /** seed 003: the customer's minimum contact interval and why, the last contact, and when the next one is due. */
+  readonly contactDensity: { readonly interval: Interval; readonly source: IntervalSource; readonly lastContact: LocalDate | null; readonly due: LocalDate };
 }
 
 /** The status card of `/kunde`: read access is limited (HB, HB's team, AB, TL). */
@@ -37,6 +41,12 @@ async function read(deps: Deps, decision: Decision, actorId: StaffId, kdnr: stri
     check: checkAbPrerequisites(access.customer, callRule(deps.policy)),
     latestCase: cases[0],
     openTasks: tasks.filter((t) => t.status === 'offen'),
-    mayRecord: authorize(deps.directory, access.actor, 'versuch.erfassen', { customer: access.customer }).ok
+    mayRecord: authorize(deps.directory, access.actor, 'versuch.erfassen', { customer: access.customer }).ok,
+    contactDensity: contactDensityOf(deps, access.customer)
   };
+}
+
+function contactDensityOf(deps: Deps, customer: Customer): CustomerStatus['contactDensity'] {
+  const rule = contactDensityRule(deps.policy);
+  return { ...intervalFor(customer, rule), lastContact: lastContactOf(customer), due: dueDate(customer, rule, deps.calendar) };
 }

@@ -1,3 +1,4 @@
+import { berlinDate } from '../domain/berlin-time.js';
 import { followUpRule } from '../config/policy.js';
 import { parseCustomerNumber } from '../domain/customer-number.js';
 import { customerNumberPattern } from '../config/policy.js';
@@ -9,6 +10,7 @@ import type { Task } from '../domain/task.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
 import { audited, type Decision } from './audited.js';
+import { countAsContact } from './count-as-contact.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
@@ -80,7 +82,10 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: TalkRe
   }
 
   const committed = await audit.commitCases({ missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
-  return committed.ok ? { ok: true, missed, tasks: created } : refused('veraltet');
+  if (!committed.ok) return refused('veraltet');
+  // seed 003: the AB's talk in the Eingangszone is a personal contact, the callback one by phone.
+  await countAsContact(deps, missed.kdnr, { kind: missed.kind === 'ab-gespraech' ? 'persoenlich' : 'telefonisch', date: berlinDate(now), recordedBy: actorId });
+  return { ok: true, missed, tasks: created };
 }
 
 /** The claimed talk or callback the actor is to record (an audited read). */

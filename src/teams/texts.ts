@@ -2,7 +2,8 @@ import type { RefusalCode } from '../app/outcome.js';
 import type { PrerequisiteItem, SecondCallGap } from '../domain/ab-prerequisites.js';
 import type { AttemptKind } from '../domain/contact-attempt.js';
 import type { ContactKind } from '../domain/contact.js';
-import type { CustomerGroup } from '../domain/customer.js';
+import type { Interval, IntervalSource } from '../domain/contact-density.js';
+import type { Customer, CustomerGroup } from '../domain/customer.js';
 import type { FirstTalkItem } from '../domain/first-talk.js';
 import type { TaskKind } from '../domain/task.js';
 
@@ -31,6 +32,17 @@ export const PREREQUISITE_LABEL: Record<PrerequisiteItem, string> = {
   'erster-anruf': 'Erster dokumentierter Anrufversuch (nach dem Nichterscheinen auf die Einladung mit RFB)',
   'zweiter-anruf': 'Zweiter dokumentierter Anrufversuch an einem anderen Tag und zu einer anderen Uhrzeit'
 };
+
+/** seed 003: "alle 4 Monate (ab 25, marktfern)": the interval and the rule it comes from. */
+export function contactRuleDe(interval: Interval, source: IntervalSource, customer: Pick<Customer, 'group' | 'profile'>): string {
+  const every = interval.weeks ? `alle ${interval.weeks} Wochen` : interval.months === 1 ? 'monatlich' : `alle ${interval.months ?? 0} Monate`;
+  return `${every} (${contactSourceDe(source, customer)})`;
+}
+
+/** Why a customer's interval applies: intensive care, the profile, or the customer group. */
+export function contactSourceDe(source: IntervalSource, customer: Pick<Customer, 'group' | 'profile'>): string {
+  return source === 'intensiv' ? 'Intensivkunde' : source === 'profil' ? `Profillage ${customer.profile}` : GROUP_LABEL[customer.group];
+}
 
 export const NOT_REQUIRED_NOTE = 'entfällt: langzeitarbeitslos unter 25, die erste Einladung enthält bereits die RFB';
 

@@ -135,6 +135,18 @@ describe('the AB week plan', () => {
 });
 
 describe('the visit result and the HB task', () => {
+  it('counts meeting the customer as a personal contact (seed 003); a closed door is no contact', async () => {
+    const deps = await testDeps();
+    const { outreach } = await flaggedCustomer(deps);
+    await recordVisitResult(deps, STAFF.murat, { caseId: outreach.id, version: 1 }, { ...visit, outcome: 'angetroffen' });
+    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-11-24', recordedBy: STAFF.murat }]);
+    await givenCustomer(deps, { kdnr: '100A000009', attempts: fullAttempts() });
+    const other = await flagCustomer(deps, STAFF.anna, { kdnr: '100A000009', reason: REASON, invitationInMailbox: true });
+    if (!other.ok) throw new Error(other.reason);
+    await recordVisitResult(deps, STAFF.murat, { caseId: other.outreach.id, version: 1 }, visit);
+    expect((await deps.store.getCustomer('100A000009'))?.contacts).toEqual([]);
+  });
+
   it('closes the AB task, informs the HB by task and records the result', async () => {
     const deps = await testDeps();
     const { outreach } = await flaggedCustomer(deps);

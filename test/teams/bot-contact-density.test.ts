@@ -11,6 +11,35 @@ describe('contact density commands (TestAdapter)', () => {
     expect((await bot.say(STAFF.anna, '/kontakt 123D456789 brief'))[0]?.text).toBe('So geht es: `/kontakt KDNR persoenlich|telefonisch|gruppe [TT.MM.JJJJ]`');
   });
 
+  it('/kunde shows the contact interval and why, the last contact and the next due date', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { lastContactImported: '2026-08-10' });
+    await givenCustomer(deps, { kdnr: '100A000002', group: 'marktnah', profile: 'Z', lastContactImported: '2026-05-01' });
+    await givenCustomer(deps, { kdnr: '100A000003', intensive: true, contacts: [{ kind: 'telefonisch', date: '2026-11-20', recordedBy: STAFF.anna }] });
+    const bot = botHarness(deps);
+    const marktfern = cardText(cardOf((await bot.say(STAFF.anna, '/kunde 123D456789'))[0]));
+    expect(marktfern).toContain('Kontaktdichte\nalle 4 Monate (ab 25, marktfern)');
+    expect(marktfern).toContain('Letzter Kontakt\n10.08.2026');
+    expect(marktfern).toContain('Nächster Kontakt\nDo. 10.12.2026');
+    // 01.11.2026 is a Sunday: due the working day before, and that has passed.
+    const profileZ = cardText(cardOf((await bot.say(STAFF.anna, '/kunde 100A000002'))[0]));
+    expect(profileZ).toContain('alle 6 Monate (Profillage Z)');
+    expect(profileZ).toContain('Nächster Kontakt\nFr. 30.10.2026, überfällig');
+    const intensive = cardText(cardOf((await bot.say(STAFF.anna, '/kunde 100A000003'))[0]));
+    expect(intensive).toContain('alle 2 Wochen (Intensivkunde)');
+    expect(intensive).toContain('Nächster Kontakt\nFr. 04.12.2026');
+  });
+
+  it('shows an AB the missing prerequisites without pointing to /vormerken, which ABs cannot use', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    expect(cardText(cardOf((await bot.say(STAFF.anna, '/kunde 123D456789'))[0]))).toContain('6 offen, Einzelheiten mit /vormerken 123D456789');
+    const ab = cardText(cardOf((await bot.say(STAFF.murat, '/kunde 123D456789'))[0]));
+    expect(ab).toContain('AB-Voraussetzungen\n6 offen');
+    expect(ab).not.toContain('/vormerken');
+  });
+
   it('/faellig shows the due card and records a contact from it', async () => {
     const deps = await testDeps('2026-11-24 10:00');
     await givenCustomer(deps, { group: 'u25', lastContactImported: '2026-09-01' });

@@ -6,10 +6,10 @@ import type { FlagTarget } from '../../../domain/ab-deadline.js';
 import { berlinTime, nextWeek, weekKey } from '../../../domain/berlin-time.js';
 import type { OutreachCase } from '../../../domain/outreach-case.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
-import { attemptWhenDe, dateTimeDe, weekDe, weekdayDateTimeDe } from '../../format.js';
+import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateDe, weekdayDateTimeDe } from '../../format.js';
 import { plainText } from '../../plain-text.js';
 import { missingPrerequisitesText } from '../../refusal-text.js';
-import { ATTEMPT_LABEL, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from '../../texts.js';
+import { ATTEMPT_LABEL, contactRuleDe, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from '../../texts.js';
 import { NO_NOTICE, staffName, type FormState, type Notice, type ViewContext } from '../../view-context.js';
 
 /** Cards of AB flagging (seed 000 §2): pure functions of a read model and the view context. */
@@ -64,7 +64,7 @@ export function visitFormCard(ctx: ViewContext, outreach: OutreachCase, state: F
 }
 
 export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, notice: Notice = NO_NOTICE): AdaptiveCardJson {
-  const { customer, latestCase } = status;
+  const { customer, latestCase, contactDensity: density } = status;
   const abStatus = !latestCase
     ? 'nicht vorgemerkt'
     : latestCase.status === 'vorgemerkt'
@@ -82,7 +82,11 @@ export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, not
     group: GROUP_LABEL[customer.group] + (customer.longTermUnemployed ? ', langzeitarbeitslos' : ''),
     district: districtName(ctx.policy, customer.district),
     abStatus,
-    prerequisites: missing === 0 ? 'erfüllt' : `${missing} offen (Details mit /vormerken ${customer.kdnr})`,
+    // Only those who may flag are pointed to /vormerken (an AB may not).
+    prerequisites: missing === 0 ? 'erfüllt' : status.mayRecord ? `${missing} offen, Einzelheiten mit /vormerken ${customer.kdnr}` : `${missing} offen`,
+    contactRule: contactRuleDe(density.interval, density.source, customer),
+    lastContact: density.lastContact ? dateDe(density.lastContact) : 'keiner erfasst',
+    nextContact: `${weekdayDateDe(density.due)}${density.due < ctx.today ? ', überfällig' : density.due === ctx.today ? ', heute fällig' : ''}`,
     attempts: [...customer.attempts]
       .sort((a, b) => a.at.localeCompare(b.at))
       .map((a) => ({ when: attemptWhenDe(a), label: ATTEMPT_LABEL[a.kind] })),

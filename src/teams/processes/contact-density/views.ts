@@ -6,7 +6,7 @@ import type { CardName } from '../../../ports.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
 import { dateDe, weekdayDateDe } from '../../format.js';
 import { statusLine } from '../../task-status.js';
-import { GROUP_LABEL, TASK_TITLE } from '../../texts.js';
+import { contactSourceDe, TASK_TITLE } from '../../texts.js';
 import { NO_NOTICE, staffName, type Notice, type ViewContext } from '../../view-context.js';
 
 /** Cards of contact density (seed 003): the due list and the TL's intensive-care decision. */
@@ -20,7 +20,7 @@ export function dueContactsCard(ctx: ViewContext, list: DueList, notice: Notice 
       color: e.state === 'ueberfaellig' ? 'Attention' : 'Default',
       kdnr: e.customer.kdnr,
       version: e.customer.version,
-      group: e.source === 'intensiv' ? 'Intensivkunde' : e.source === 'profil' ? `Profillage ${e.customer.profile}` : GROUP_LABEL[e.customer.group],
+      group: contactSourceDe(e.source, e.customer),
       dueText: e.state === 'ueberfaellig' ? `überfällig seit ${dateDe(e.due)} (${days} Tag${days === 1 ? '' : 'e'})` : e.due === list.today ? 'heute fällig' : `fällig am ${weekdayDateDe(e.due)}`,
       choices: [
         { title: 'persönlich', value: 'persoenlich' },
