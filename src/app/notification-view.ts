@@ -14,7 +14,8 @@ import { u25Counts } from './u25-evaluation.js';
 
 /** What a notification's card shows, read from the records as they are when it is sent. */
 export type NotificationView =
-  | { readonly kind: 'task'; readonly view: TaskView; readonly viewer?: string }
+  /** `viewer`: the person it is sent to; `channelOfTeam`: the team whose channel it is sent to (a shared conversation). */
+  | { readonly kind: 'task'; readonly view: TaskView; readonly viewer?: string; readonly channelOfTeam?: string }
   | { readonly kind: 'due-contacts'; readonly list: DueList }
   | { readonly kind: 'flag-reminder'; readonly target: FlagTarget }
   | { readonly kind: 'digest'; readonly digest: Digest }
@@ -23,12 +24,19 @@ export type NotificationView =
   | { readonly kind: 'u25-evaluation'; readonly quarters: QuarterCounts[]; readonly sentBy: string }
   | { readonly kind: 'walk-in-queue'; readonly queue: WalkInQueue };
 
+/** The team that registered this channel (a handful of teams: one look-up each). */
+async function teamOfChannel(deps: Deps, channelId: string): Promise<string | undefined> {
+  for (const team of deps.directory.teams) if ((await deps.store.getTeamChannel(team.id))?.channelId === channelId) return team.id;
+  return undefined;
+}
+
 export async function notificationView(deps: Deps, n: Notification): Promise<NotificationView> {
   switch (n.subject.kind) {
     case 'task': {
       const task = await deps.store.getTask(n.subject.taskId);
       if (!task) throw new Error(`task ${n.subject.taskId} missing`);
-      return { kind: 'task', view: await taskView(deps, task), viewer: n.recipient.kind === 'staff' ? n.recipient.staffId : undefined };
+      const view = await taskView(deps, task);
+      return n.recipient.kind === 'staff' ? { kind: 'task', view, viewer: n.recipient.staffId } : { kind: 'task', view, channelOfTeam: await teamOfChannel(deps, n.recipient.channelId) };
     }
     case 'due-contacts':
       return { kind: 'due-contacts', list: await dueListFor(deps, n.subject.staffId) };

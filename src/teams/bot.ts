@@ -10,6 +10,7 @@ import { commandNamed, commandWithUsage, parseCommand, type ParseResult } from '
 import { conversationKind, refFrom } from './conversation-capture.js';
 import { helpCard, unknownCommandReplies } from './help.js';
 import type { Identity } from './identity.js';
+import { channelWelcome, personalWelcome } from './welcome.js';
 import { CARD_ACTIONS } from './processes/index.js';
 import { noMetrics, type TurnMetrics } from '../metrics/metrics.js';
 import { refusalText } from './refusal-text.js';
@@ -100,6 +101,16 @@ export function createBot(o: BotOptions): Application<TurnState> {
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
     const action = context.activity.action ?? '';
     if (action.startsWith('remove')) await forgetConversation(deps, context.activity.conversation.id);
+  });
+
+  // The bot itself was added: greet the person by role, or tell the team what its channel will receive.
+  app.conversationUpdate('membersAdded', async (context) => {
+    if (!context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id)) return;
+    const where = context.activity.conversation.conversationType;
+    if (where === 'channel') return void (await say(context, channelWelcome()));
+    if (where === 'groupChat') return;
+    const turn = turnOf(context);
+    await say(context, turn ? personalWelcome(turn.actor) : REFUSAL['unbekannte-person']);
   });
 
   app.conversationUpdate('membersRemoved', async (context) => {

@@ -26,3 +26,10 @@ function template(name: CardName): ACData.Template {
 export function renderCard(name: CardName, data: object): AdaptiveCardJson {
   return template(name).expand({ $root: data }) as AdaptiveCardJson;
 }
+
+/** The card with one more line under its title (who a task is for, on whose behalf). */
+export function withLineUnderTitle(json: AdaptiveCardJson, text: string): AdaptiveCardJson {
+  const [title, ...rest] = json.body as unknown[];
+  const line = { type: 'TextBlock', text, wrap: true, weight: 'Bolder', spacing: 'Small' };
+  return { ...json, body: [title, line, ...rest] };
+}

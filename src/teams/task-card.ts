@@ -1,7 +1,7 @@
 import type { TaskView } from '../app/task-view.js';
 import type { StaffId } from '../domain/staff.js';
 import type { CardName } from '../ports.js';
-import type { AdaptiveCardJson } from './cards.js';
+import { withLineUnderTitle, type AdaptiveCardJson } from './cards.js';
 import { attendanceTaskCard, outreachTaskCard } from './processes/ab-flagging/task-views.js';
 import { intensiveTaskCard } from './processes/contact-density/views.js';
 import { missedAppointmentTaskCard } from './processes/missed-appointment/task-views.js';
@@ -30,10 +30,7 @@ export function taskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): 
   const rendered = processTaskCard(ctx, view, viewerId);
   // An intensive-care request names the asking IFK in `onBehalfOf`: no substitution there.
   const onBehalf = view.kind === 'intensive' ? '' : onBehalfLine(ctx, view.task, hbOf(view));
-  if (!onBehalf) return rendered;
-  const [title, ...rest] = rendered.json.body as unknown[];
-  const line = { type: 'TextBlock', text: onBehalf, wrap: true, weight: 'Bolder', spacing: 'Small' };
-  return { card: rendered.card, json: { ...rendered.json, body: [title, line, ...rest] } };
+  return onBehalf ? { card: rendered.card, json: withLineUnderTitle(rendered.json, onBehalf) } : rendered;
 }
 
 function processTaskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): { card: CardName; json: AdaptiveCardJson } {

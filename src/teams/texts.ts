@@ -193,6 +193,14 @@ export const TEXT = {
   flagged: (kdnr: string, week: string) => `Kunde ${kdnr} ist für die Aufsuchende Beratung in ${week} vorgemerkt. Die AB des Bezirks ist informiert.`,
   resultRecorded: (kdnr: string) => `Ergebnis für Kunde ${kdnr} erfasst. Der HB ist per Aufgabe informiert.`,
   noTasks: 'Sie haben keine offenen Aufgaben.',
+  welcomePersonal: (name: string, roles: string, lines: readonly string[]) =>
+    `Willkommen bei AB-Lotse, ${name}. Sie sind als ${roles} eingetragen; am häufigsten nutzen Sie:\n\n${lines.join('\n')}\n\n` +
+    'Aufgaben und Erinnerungen schickt AB-Lotse Ihnen hier in den Chat. Alle Befehle zeigt /hilfe.',
+  welcomeChannel:
+    'Hallo, hier ist AB-Lotse. Sobald die Teamleitung diesen Kanal mit „@AB-Lotse kanal hier“ für ihr Team festlegt, erscheinen hier ' +
+    'die taggleichen Rückrufe des Teams (wer übernimmt, klickt „Übernehmen“) und montags der Wochenrückblick – nur Zahlen, keine Kundennummern. ' +
+    'Im Kanal sprechen Sie mich mit @AB-Lotse an; Ihre eigenen Aufgaben kommen im persönlichen Chat.',
+  forTeam: (team: string) => `Für ${team} (Teamkanal)`,
   alreadyFlagged: (week: string) => `Der Kunde ist bereits für die Aufsuchende Beratung in ${week} vorgemerkt. Es wurde nichts geändert.`,
   formBelow: (kdnr: string) => `Das Formular für Kunde ${kdnr} steht unten im Chat.`,
   emptyPlan: (week: string, aheadUntil?: string) =>

@@ -10,6 +10,8 @@ import { flagCustomer } from '../../src/app/flag-customer.js';
 import type { Notification } from '../../src/ports.js';
 import { at, fullAttempts, givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
 import { snapshot } from '../support/store-snapshot.js';
+import { cardText } from '../support/bot-harness.js';
+import { renderNotification } from '../../src/teams/render-notification.js';
 
 type Deps = Awaited<ReturnType<typeof testDeps>>;
 const staffOf = (n: Notification) => (n.recipient.kind === 'staff' ? n.recipient.staffId : `channel:${n.recipient.channelId}`);
@@ -124,6 +126,9 @@ describe('Meldeversäumnis without an AB: the same-day callback (seed 000 §3)',
     const booked = await bookCallback(deps, STAFF.sabine, '123D456789');
     expect(booked).toMatchObject({ ok: true, viaChannel: true });
     expect((await dueTo(deps)).map(staffOf)).toEqual(['channel:19:channel-521']);
+    // In the shared channel the card says whom it is for; the card a person gets in their own chat does not need to.
+    const [notification] = await dueTo(deps);
+    expect(cardText(await renderNotification(deps, notification!))).toContain('Für Team 521 Markt & Integration (Teamkanal)');
   });
 
   it('books after end of service for the next working day, across a public holiday', async () => {

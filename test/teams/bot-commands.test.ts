@@ -45,6 +45,32 @@ describe('chatting with the bot (TestAdapter)', () => {
     expect(cardText(cardOf(help))).toContain('Sie sind angemeldet als Anna Becker');
   });
 
+  it('greets a person by role when the app is installed, with the commands they will use most', async () => {
+    const bot = botHarness(await testDeps());
+    const installed = { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '28:bot', name: 'AB-Lotse' }] };
+    const [anna] = await bot.say(STAFF.anna, '', installed);
+    expect(anna?.text).toMatch(/^Willkommen bei AB-Lotse, Anna Becker\. Sie sind als IFK eingetragen/);
+    expect(anna?.text).toContain('- `/kunde KDNR` – Status eines Kunden');
+    expect(anna?.text).toContain('`/faellig`');
+    const [murat] = await bot.say(STAFF.murat, '', installed);
+    expect(murat?.text).toContain('`/ab-plan [KW]`');
+    expect(murat?.text).not.toContain('/vormerken');
+    // Someone else joining a chat the bot is already in gets no greeting.
+    expect(await bot.say(STAFF.anna, '', { ...installed, membersAdded: [{ id: '29:someone', name: 'x' }] })).toEqual([]);
+    expect((await bot.say(STRANGER, '', installed))[0]?.text).toBe('Sie sind im Mitarbeiterverzeichnis von AB-Lotse nicht eingetragen. Bitte wenden Sie sich an Ihre Teamleitung oder die IT.');
+  });
+
+  it('tells a team channel what it will receive, who registers it, and to address the bot with @AB-Lotse', async () => {
+    const bot = botHarness(await testDeps());
+    const [hello] = await bot.say(STAFF.petra, '', {
+      type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '28:bot', name: 'AB-Lotse' }],
+      conversation: { id: '19:channel-521', conversationType: 'channel', tenantId: TENANT, isGroup: true, name: '' }
+    });
+    expect(hello?.text).toContain('Sobald die Teamleitung diesen Kanal mit „@AB-Lotse kanal hier“ für ihr Team festlegt');
+    expect(hello?.text).toContain('montags der Wochenrückblick – nur Zahlen, keine Kundennummern');
+    expect(hello?.text).toContain('Im Kanal sprechen Sie mich mit @AB-Lotse an');
+  });
+
   it('tells someone outside the directory to contact the team lead or IT', async () => {
     const bot = botHarness(await testDeps());
     const [reply] = await bot.say(STRANGER, '/hilfe');
