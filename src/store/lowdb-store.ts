@@ -185,6 +185,10 @@ export class LowdbStore implements Store {
     return Object.values(this.casesDoc.data.expenses ?? {}).filter((e) => e.staffId === staffId && e.date.startsWith(`${month}-`)).map(copy);
   }
 
+  async expensesBefore(date: string) {
+    return Object.values(this.casesDoc.data.expenses ?? {}).filter((e) => e.date < date).map(copy);
+  }
+
   async casesForWeek(weekKey: string) {
     return this.abCases()
       .filter((c) => (c.status === 'vorgemerkt' ? c.targetWeek <= weekKey : c.targetWeek === weekKey))
@@ -256,6 +260,10 @@ export class LowdbStore implements Store {
 
   async sofoSlotsFrom(date: string) {
     return Object.values(this.casesDoc.data.sofoSlots).filter((s) => s.date >= date).map(copy);
+  }
+
+  async sofoSlotsOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.sofoSlots).filter((s) => s.kdnr === kdnr).map(copy);
   }
 
   private readonly queuedListeners: Array<() => void> = [];
@@ -373,6 +381,9 @@ export class LowdbStore implements Store {
       for (const id of ids.missedCases ?? []) delete d.missedCases[id];
       for (const id of ids.tasks ?? []) delete d.tasks[id];
       for (const k of ids.paymentStops ?? []) delete d.paymentStops[k];
+      for (const id of ids.newcomerCases ?? []) delete d.newcomerCases[id];
+      for (const id of ids.sofoSlots ?? []) delete d.sofoSlots[id];
+      for (const id of ids.expenses ?? []) delete d.expenses?.[id];
       for (const id of ids.notifications ?? []) {
         const n = d.notifications[id];
         if (n) delete d.notificationKeys[n.key];
