@@ -93,8 +93,8 @@ export async function exportCustomer(deps: Deps, raw: string, by: string): Promi
 /**
  * `npm run erase -- <Kdnr>` (GDPR Art. 17): the customer, their cases (AB visits, U25, Meldeversäumnis, new customer),
  * booked appointments and places in a walk-in queue, tasks, notifications and delivery states, their payment stop. The
- * aB-pAp's expenses name no customer and stay. The bot keeps no conversation turn state, so there is nothing more. The erasure itself is audited;
- * the audit log is deleted by its own retention.
+ * aB-pAp's expenses name no customer and stay. The bot keeps no conversation turn state, so there is nothing more. The
+ * erasure itself is audited; the audit log is deleted by its own retention.
  */
 export async function eraseCustomer(deps: Deps, raw: string, by: string): Promise<{ ok: true; kdnr: string; removed: number } | Refused> {
   const k = canonical(deps, raw);

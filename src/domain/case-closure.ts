@@ -22,8 +22,8 @@ export function u25CaseClosedAt(c: U25OutreachCase, tasks: readonly Task[]): str
 /**
  * seed 004: a new customer's case is done once routed elsewhere (the specialised IFK, Reha, U25 or the regular IFK take
  * over outside this bot), once the AMM's task is done, or after the first talk or the recorded no-show and the follow-up
- * tasks. A customer who never came to the talk: the day of the queue or of the appointment has passed, and nothing can
- * be recorded for it any more that the retention period would not already have ended.
+ * tasks. A customer who never came and for whom nobody recorded a no-show: the case closes with the day of the queue
+ * or of the appointment, so it is deleted one retention period after that day.
  */
 export function newcomerCaseClosedAt(c: NewcomerCase, tasks: readonly Task[]): string | undefined {
   if (c.route !== 'sofortvermittlung') return closedAt([c.routedAt], tasks);
