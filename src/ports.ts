@@ -131,6 +131,11 @@ export interface PurgeIds {
   readonly notifications?: readonly string[];
   /** By Kundennummer. */
   readonly paymentStops?: readonly string[];
+  /** seed 004: new customers' cases and their booked appointments (by slot id). */
+  readonly newcomerCases?: readonly string[];
+  readonly sofoSlots?: readonly string[];
+  /** seed 001: aB-pAp expenses. */
+  readonly expenses?: readonly string[];
 }
 
 export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
@@ -171,6 +176,8 @@ export interface Store {
   allU25Cases(): Promise<U25OutreachCase[]>;
   /** One aB-pAp's expenses whose date lies in the month (YYYY-MM). */
   expensesOf(staffId: StaffId, month: string): Promise<Expense[]>;
+  /** Every aB-pAp's expenses dated before the day (retention). */
+  expensesBefore(date: LocalDate): Promise<Expense[]>;
 
   getTask(id: string): Promise<Task | undefined>;
   openTasksOf(staffId: StaffId): Promise<Task[]>;
@@ -193,6 +200,8 @@ export interface Store {
   allWalkInQueues(): Promise<readonly WalkInQueue[]>;
   /** Appointments booked on this day or later. */
   sofoSlotsFrom(date: LocalDate): Promise<SofoSlot[]>;
+  /** Every appointment booked for one customer, past ones included (data-subject requests). */
+  sofoSlotsOfCustomer(kdnr: CustomerNumber): Promise<SofoSlot[]>;
 
   /**
    * Delete records for good (retention, erasure): from the case file, and their delivery states. Idempotent: what is

@@ -1,6 +1,7 @@
 import { contactDensityRule } from '../config/policy.js';
 import { berlinDate, type LocalDate } from '../domain/berlin-time.js';
 import { dueDate, dueState, intervalFor, reminderWindowEnd, type DueState, type IntervalSource } from '../domain/contact-density.js';
+import { contactResponsible, movesCustomer } from '../domain/contact-responsibility.js';
 import type { Customer } from '../domain/customer.js';
 import { staffWithRole, type StaffId } from '../domain/staff.js';
 import { actorFor } from './access.js';
@@ -37,8 +38,20 @@ export function dueListOf(deps: Deps, customers: readonly Customer[], today: Loc
   return { today, overdue: overdue.sort(byDue), dueSoon: dueSoon.sort(byDue) };
 }
 
-export async function dueListFor(deps: Deps, hbId: StaffId): Promise<DueList> {
-  return dueListOf(deps, await deps.store.customersOfHb(hbId), berlinDate(deps.clock.now()));
+/**
+ * The customers whose contacts one person keeps: an HB's own, except those handed over to an aB-pAp for the activation
+ * phase (seed 001); for an aB-pAp, the customers in their active Fallübergabe cases.
+ */
+export async function customersInContactCareOf(deps: Deps, staffId: StaffId): Promise<readonly Customer[]> {
+  const u25Cases = await deps.store.allU25Cases();
+  const own = (await deps.store.customersOfHb(staffId)).filter((c) => contactResponsible(c, u25Cases) === staffId);
+  const movedHere = u25Cases.filter((c) => movesCustomer(c) && c.abPapId === staffId).map((c) => c.kdnr);
+  const handedOver = movedHere.length ? (await deps.store.customersByNumbers(movedHere)).filter((c) => c.hbId !== staffId) : [];
+  return [...own, ...handedOver];
+}
+
+export async function dueListFor(deps: Deps, staffId: StaffId): Promise<DueList> {
+  return dueListOf(deps, await customersInContactCareOf(deps, staffId), berlinDate(deps.clock.now()));
 }
 
 /** `/faellig`: my due and overdue contacts now. */

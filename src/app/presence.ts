@@ -22,8 +22,9 @@ export function setAbsent(deps: Deps, actorId: StaffId, until: LocalDate): Promi
 }
 
 /**
- * `/anwesend`: back; the tasks that substitutes received on one's behalf are shown. On a working day an IFK also gets
- * the one reminder of contacts that fell due while away (the daily job skipped them; its key keeps it to one a day).
+ * `/anwesend`: back; the tasks that substitutes received on one's behalf are shown. On a working day an IFK (or an aB-pAp,
+ * for the customers handed over) also gets the one reminder of contacts that fell due while away (the daily job skipped
+ * them; its key keeps it to one a day).
  */
 export function setPresent(deps: Deps, actorId: StaffId): Promise<{ ok: true; routedWhileAway: Task[] } | Refused> {
   return audited(deps, actorId, 'anwesenheit', async (audit): Promise<{ ok: true; routedWhileAway: Task[] } | Refused> => {
@@ -31,7 +32,7 @@ export function setPresent(deps: Deps, actorId: StaffId): Promise<{ ok: true; ro
     if (!who.ok) return who;
     await audit.apply(() => deps.store.saveAbsence(actorId, undefined));
     const now = deps.clock.now();
-    if (hasRole(who.actor, 'IFK') && deps.calendar.isWorkingDay(berlinDate(now))) {
+    if ((hasRole(who.actor, 'IFK') || hasRole(who.actor, 'ABU25')) && deps.calendar.isWorkingDay(berlinDate(now))) {
       const reminder = await dueContactsReminder(deps, actorId, now);
       if (reminder) await audit.commitCases({ notifications: [reminder] });
     }

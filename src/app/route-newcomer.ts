@@ -2,7 +2,7 @@ import { customerNumberPattern } from '../config/policy.js';
 import { berlinDate, type LocalTime } from '../domain/berlin-time.js';
 import { parseCustomerNumber } from '../domain/customer-number.js';
 import { ammForDistrict, sofortvermittler, specialistsFor } from '../domain/newcomer-assignees.js';
-import type { NewcomerAccess, NewcomerCase } from '../domain/newcomer-case.js';
+import { routedTodayAlready, type NewcomerAccess, type NewcomerCase } from '../domain/newcomer-case.js';
 import { routeNewcomer, type RoutingAnswers, type RoutingDecision } from '../domain/newcomer-routing.js';
 import { isAbsent } from '../domain/presence.js';
 import { nextFreeSlot, type SofoSlot } from '../domain/sofo-slots.js';
@@ -97,9 +97,10 @@ export function routeNewcomerCustomer(deps: Deps, actorId: StaffId, input: Route
     const district = deps.policy.districts.find((d) => d.id === input.district);
     if (!district) return refused('bezirk-unbekannt');
     if (!input.answers.firstApplicationHere && !input.answers.benefitsEndedOn) return refused('leistungsende-fehlt');
-    const today = berlinDate(deps.clock.now());
-    if ((await deps.store.newcomerCasesOfCustomer(kdnr.value)).some((c) => berlinDate(new Date(c.routedAt)) === today)) return refused('bereits-weitergeleitet');
     for (let i = 0; i < ATTEMPTS; i++) {
+      // Checked again on every attempt: a commit lost to another desk's routing of the same customer ends here.
+      const today = berlinDate(deps.clock.now());
+      if (routedTodayAlready(await deps.store.newcomerCasesOfCustomer(kdnr.value), today)) return refused('bereits-weitergeleitet');
       const r = await routeOnce(deps, audit, actorId, kdnr.value, district.id, input);
       if (r !== 'konflikt') return r;
     }

@@ -34,12 +34,15 @@ export async function dueContactsReminder(deps: Deps, ifkId: StaffId, now: Date)
   };
 }
 
-/** Daily: to each IFK with something due or overdue, one card (seed 003); nothing to an IFK with nothing due or away. */
+/**
+ * Daily: to each IFK with something due or overdue, one card (seed 003); nothing to an IFK with nothing due or away.
+ * The aB-pAp gets the card for the customers handed over to them for the activation phase (seed 001).
+ */
 export async function remindDueContacts(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const absences = await deps.store.absences();
   const notifications: Notification[] = [];
-  for (const ifk of staffWithRole(deps.directory, 'IFK')) {
+  for (const ifk of [...staffWithRole(deps.directory, 'IFK'), ...staffWithRole(deps.directory, 'ABU25')]) {
     if (!receivesReminders(absences, ifk.id, berlinDate(now))) continue;
     const reminder = await dueContactsReminder(deps, ifk.id, now);
     if (reminder) notifications.push(reminder);

@@ -63,7 +63,7 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   'kanal.registrieren': ['TL', 'ADMIN'],
   // seed 001: the aB-pAp records the contacts of the activation phase as well
   'kontakt.erfassen': ['IFK', 'ABU25'],
-  'faellig.lesen': ['IFK'],
+  'faellig.lesen': ['IFK', 'ABU25'],
   'intensiv.anfragen': ['IFK'],
   // seed 003: intensive customers are agreed with the team lead
   'intensiv.entscheiden': ['TL'],

@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from './berlin-time.js';
+import { berlinDate, type LocalDate, type LocalTime } from './berlin-time.js';
 import type { CustomerNumber } from './customer-number.js';
 import type { FirstTalkItem, Measure } from './first-talk.js';
 import type { Route, RouteReason } from './newcomer-routing.js';
@@ -43,3 +43,11 @@ export interface NewcomerCase {
 
 /** The first talk is still open: routed to the Sofortvermittlung, neither talked to nor recorded as a no-show. */
 export const awaitsFirstTalk = (c: NewcomerCase) => c.route === 'sofortvermittlung' && !c.firstTalk && !c.noShow;
+
+/**
+ * The Berlin day a customer was routed. The Eingangszone routes a customer once a day: a second routing the same day
+ * (another desk, a double click) is refused, and the store guards it so that two desks at once cannot both succeed.
+ */
+export const routedOn = (c: Pick<NewcomerCase, 'routedAt'>): LocalDate => berlinDate(new Date(c.routedAt));
+
+export const routedTodayAlready = (cases: readonly NewcomerCase[], today: LocalDate) => cases.some((c) => routedOn(c) === today);

@@ -78,3 +78,11 @@ export function finishTalk(queue: WalkInQueue, number: number, officerId: StaffI
   if (entry.status !== 'in-bearbeitung' || entry.officerId !== officerId) return { ok: false, reason: 'nicht-ihre-beratung' };
   return { ok: true, entry, queue: { ...queue, entries: queue.entries.filter((e) => e.number !== number), served: queue.served + 1, version: queue.version + 1 } };
 }
+
+/**
+ * seed 004: the queue serves one day; "nach der Beratung ist der Kunde aus BEO zu löschen". Entries a past day left
+ * behind (a customer who went home, a talk nobody closed) go as well: only the day's counts stay.
+ */
+export function withoutLeftovers(queue: WalkInQueue): WalkInQueue {
+  return { ...queue, entries: [], version: queue.version + 1 };
+}

@@ -5,7 +5,7 @@ import type { AbDayState, Absence } from '../domain/presence.js';
 import { isAbVisitCase, isU25Case, type OutreachCaseVariant } from '../domain/outreach-case.js';
 import type { Expense } from '../domain/u25-budget.js';
 import type { Task } from '../domain/task.js';
-import type { NewcomerCase } from '../domain/newcomer-case.js';
+import { routedOn, type NewcomerCase } from '../domain/newcomer-case.js';
 import type { SofoSlot } from '../domain/sofo-slots.js';
 import type { WalkInQueue } from '../domain/walk-in-queue.js';
 import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
@@ -185,6 +185,10 @@ export class LowdbStore implements Store {
     return Object.values(this.casesDoc.data.expenses ?? {}).filter((e) => e.staffId === staffId && e.date.startsWith(`${month}-`)).map(copy);
   }
 
+  async expensesBefore(date: string) {
+    return Object.values(this.casesDoc.data.expenses ?? {}).filter((e) => e.date < date).map(copy);
+  }
+
   async casesForWeek(weekKey: string) {
     return this.abCases()
       .filter((c) => (c.status === 'vorgemerkt' ? c.targetWeek <= weekKey : c.targetWeek === weekKey))
@@ -258,6 +262,10 @@ export class LowdbStore implements Store {
     return Object.values(this.casesDoc.data.sofoSlots).filter((s) => s.date >= date).map(copy);
   }
 
+  async sofoSlotsOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.sofoSlots).filter((s) => s.kdnr === kdnr).map(copy);
+  }
+
   private readonly queuedListeners: Array<() => void> = [];
 
   onNotificationsQueued(listener: () => void): void {
@@ -306,11 +314,19 @@ export class LowdbStore implements Store {
       (changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t)) &&
       (changes.expenses ?? []).every((e) => versionFits(d.expenses?.[e.id], e)) &&
       (changes.newcomerCases ?? []).every((c) => versionFits(d.newcomerCases[c.id], c)) &&
+      this.oneRoutingPerDay(changes.newcomerCases ?? []) &&
       // A claim on the walk-in queue is a compare-and-set on its version: of two clicks on the same version one wins.
       (changes.walkInQueues ?? []).every((q) => versionFits(d.walkInQueues[q.date], q)) &&
       // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
       (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot))
     );
+  }
+
+  /** A new customer is routed once per Berlin day: a new case for a customer already routed that day does not fit. */
+  private oneRoutingPerDay(newcomers: readonly NewcomerCase[]): boolean {
+    const fresh = newcomers.filter((c) => c.version === 1).map((c) => `${c.kdnr}|${routedOn(c)}`);
+    const stored = new Set(Object.values(this.casesDoc.data.newcomerCases).map((c) => `${c.kdnr}|${routedOn(c)}`));
+    return new Set(fresh).size === fresh.length && fresh.every((k) => !stored.has(k));
   }
 
   async commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult> {
@@ -321,6 +337,8 @@ export class LowdbStore implements Store {
       ...(changes.tasks ?? []).map((t) => `task:${t.id}`),
       ...(changes.expenses ?? []).map((e) => `expense:${e.id}`),
       ...(changes.newcomerCases ?? []).map((c) => `newcomer:${c.id}`),
+      // Two desks routing the same customer on the same day reserve the same key: the second waits, then loses.
+      ...(changes.newcomerCases ?? []).filter((c) => c.version === 1).map((c) => `routing:${c.kdnr}|${routedOn(c)}`),
       ...(changes.walkInQueues ?? []).map((q) => `queue:${q.date}`),
       ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`)
     ];
@@ -363,6 +381,9 @@ export class LowdbStore implements Store {
       for (const id of ids.missedCases ?? []) delete d.missedCases[id];
       for (const id of ids.tasks ?? []) delete d.tasks[id];
       for (const k of ids.paymentStops ?? []) delete d.paymentStops[k];
+      for (const id of ids.newcomerCases ?? []) delete d.newcomerCases[id];
+      for (const id of ids.sofoSlots ?? []) delete d.sofoSlots[id];
+      for (const id of ids.expenses ?? []) delete d.expenses?.[id];
       for (const id of ids.notifications ?? []) {
         const n = d.notifications[id];
         if (n) delete d.notificationKeys[n.key];

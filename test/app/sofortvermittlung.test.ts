@@ -4,6 +4,7 @@ import { digestPreview } from '../../src/app/weekly-digest.js';
 import type { Deps } from '../../src/app/deps.js';
 import type { Store } from '../../src/ports.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
+import { REFUSAL } from '../../src/teams/texts.js';
 import { STAFF, testDeps } from '../support/fixtures.js';
 
 const CLARA = '00000000-0000-0000-0000-000000000401';
@@ -49,7 +50,66 @@ function bothReadFirst(store: Store): Store {
   });
 }
 
+/** A second Eingangszone desk (only in these tests): a colleague of Sabine's at the other counter. */
+const SECOND_DESK = '00000000-0000-0000-0000-000000000499';
+const withSecondDesk = (deps: Deps): Deps => {
+  const sabine = deps.directory.staff.find((s) => s.id === STAFF.sabine)!;
+  return { ...deps, directory: { ...deps.directory, staff: [...deps.directory.staff, { ...sabine, id: SECOND_DESK, name: 'Ömer Aydın' }] } };
+};
+
+/** Both desks look for an earlier routing of the customer before either writes: only the store can keep them apart. */
+function bothLookFirst(store: Store): Store {
+  let waiting: Array<() => void> = [];
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop !== 'newcomerCasesOfCustomer') return Reflect.get(target, prop, receiver);
+      return async (kdnr: string) => {
+        const found = await target.newcomerCasesOfCustomer(kdnr);
+        if (waiting.length < 2 && found.length === 0) {
+          await new Promise<void>((resolve) => {
+            waiting.push(resolve);
+            if (waiting.length === 2) waiting.forEach((w) => w());
+          });
+        }
+        return found;
+      };
+    }
+  });
+}
+
 describe('Sofortvermittlung use cases', () => {
+  it.each([
+    ['the walk-in queue', {}],
+    ['the regular IFK (kein Neukunde)', { firstApplicationHere: false, benefitsEndedOn: '2026-10-01' }],
+    ['the AMM', { completedTraining: true }]
+  ] as const)('routes a customer once when two Eingangszone desks route them at the same moment (%s): the other desk is refused', async (_route, answers) => {
+    const deps = withSecondDesk(await testDeps('2026-11-24 09:00'));
+    const racing = { ...deps, store: bothLookFirst(deps.store) };
+    const input = (kdnr: string): RouteInput => ({ kdnr, district: 'nord', householdMember: false, answers: { ...plain, ...answers } });
+    const [a, b] = await Promise.all([routeNewcomerCustomer(racing, STAFF.sabine, input('500S000001')), routeNewcomerCustomer(racing, SECOND_DESK, input('500s000001'))]);
+
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect([a, b].find((r) => !r.ok)).toEqual({ ok: false, reason: 'bereits-weitergeleitet' });
+    expect(REFUSAL['bereits-weitergeleitet']).toBe('Dieser Kunde wurde heute bereits weitergeleitet. Es wurde nichts geändert.');
+    expect(await deps.store.newcomerCasesOfCustomer('500S000001')).toHaveLength(1);
+    // One queue number, one AMM task at most: nothing of the refused routing is stored.
+    expect((await deps.store.getWalkInQueue('2026-11-24'))?.issued ?? 0).toBeLessThanOrEqual(1);
+    expect((await deps.store.tasksOfCustomer('500S000001')).length).toBeLessThanOrEqual(1);
+    const lines = (await deps.audit.read()).filter((e) => e.action === 'neukunde.weiterleiten');
+    expect(lines.map((e) => e.outcome).sort()).toEqual(['konflikt', 'ok']);
+    expect(lines.find((e) => e.outcome === 'konflikt')).toMatchObject({ reason: 'bereits-weitergeleitet', kdnr: '500S000001' });
+  });
+
+  it('the store itself refuses a second new-customer case for the same customer on the same Berlin day, and accepts it the next day', async () => {
+    const deps = await testDeps('2026-11-24 23:30');
+    const first = await walkIn(deps, '500S000001', { reha: true });
+    const again = { ...first.newcomer, id: 'zweiter-fall', routedAt: new Date('2026-11-24T22:45:00.000Z').toISOString() }; // 23:45 in Berlin
+    expect(await deps.store.commitCases({ newcomerCases: [again] })).toEqual({ ok: false, reason: 'konflikt' });
+    const nextDay = { ...again, routedAt: new Date('2026-11-24T23:05:00.000Z').toISOString() }; // 00:05 on 25.11. in Berlin
+    expect(await deps.store.commitCases({ newcomerCases: [nextDay] })).toEqual({ ok: true, queued: 0 });
+  });
+
+
   it('two simultaneous "Nächster Kunde" clicks take two different customers', async () => {
     const deps = await testDeps('2026-11-24 09:00');
     await walkIn(deps, '500S000001');

@@ -1,4 +1,5 @@
 import { jobCatalogue } from '../../src/jobs/job-catalogue.js';
+import { renderNotification } from '../../src/teams/render-notification.js';
 import type { Deps } from '../../src/app/deps.js';
 import { actionOf, botHarness, cardOf, cardText } from '../support/bot-harness.js';
 import { at, givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
@@ -181,5 +182,43 @@ describe('U25 outreach (seed 001) through the bot', () => {
     expect(await deps.store.getPaymentStop(KDNR)).toBeUndefined();
     // The aB-pAp records the phase's contacts as usual (contact density U25: one month).
     expect((await bot.say(MIRIAM, `/kontakt ${KDNR} persoenlich 23.11.2026`))[0]?.text).toBe('Kontakt (persönlich) für Kunde 123D456789 am 23.11.2026 erfasst. Nächster Kontakt fällig: Mi. 23.12.2026.');
+  });
+});
+
+describe('due-contact reminders during the activation phase (seed 001 with seed 003)', () => {
+  it('go to the aB-pAp while the customer sits with VM-U25-aB, stay with the pAp for an Einzelauftrag, and go back to the pAp after the return', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { group: 'u25', lastContactImported: '2026-08-20' }); // overdue since 18.09.2026
+    await givenCustomer(deps, { kdnr: '123D000002', group: 'u25', lastContactImported: '2026-08-20' });
+    const bot = botHarness(deps);
+    await handOver(bot, { handoverTalk: 'true', form: 'falluebergabe', targetGroup: 'schwer-erreichbar', abPap: MIRIAM });
+    const card = cardOf((await bot.say(STAFF.anna, '/u25-uebergabe 123D000002'))[0]);
+    await bot.click(STAFF.anna, 'u25.uebergeben', { ...actionOf(card, 'u25.uebergeben'), handoverTalk: 'true', form: 'einzelauftrag', targetGroup: 'individuell', abPap: KATRIN });
+    const reminderText = async (staffId: string) => {
+      const cards = (await notificationsTo(deps, staffId)).filter((n) => n.card === 'due-contacts');
+      return Promise.all(cards.map(async (n) => cardText(await renderNotification(deps, n))));
+    };
+
+    deps.clock.set(at('2026-11-25 07:30'));
+    await runJob(deps, 'faellige-kontakte');
+    const [miriams] = await reminderText(MIRIAM);
+    expect(miriams).toContain('🔴 Kunde 123D456789 · unter 25 · überfällig seit 18.09.2026');
+    expect(miriams).not.toContain('123D000002');
+    const [annas] = await reminderText(STAFF.anna);
+    expect(annas).toContain('🔴 Kunde 123D000002 · unter 25'); // Einzelauftrag: the customer did not move
+    expect(annas).not.toContain('123D456789');
+    expect(await reminderText(KATRIN)).toEqual([]);
+    // The aB-pAp's own /faellig shows the same, and the pAp's no longer lists the handed-over customer.
+    expect(cardText(cardOf((await bot.say(MIRIAM, '/faellig'))[0]))).toContain('Kunde 123D456789');
+    expect(cardText(cardOf((await bot.say(STAFF.anna, '/faellig'))[0]))).not.toContain('123D456789');
+
+    // The joint talk, then the return: from the next day on the pAp is reminded again.
+    await bot.say(MIRIAM, `/u25-gespraech ${KDNR} 26.11.2026 10:00`);
+    deps.clock.set(at('2026-11-26 11:30'));
+    expect((await bot.say(MIRIAM, `/u25-rueckgabe ${KDNR}`))[0]?.text).toBe('Kunde 123D456789 ist an Anna Becker zurückgegeben. Anna Becker erhält eine kurze Ergebnis-Karte.');
+    deps.clock.set(at('2026-11-27 07:30'));
+    await runJob(deps, 'faellige-kontakte');
+    expect((await reminderText(STAFF.anna)).at(-1)).toContain('🔴 Kunde 123D456789 · unter 25');
+    expect(await reminderText(MIRIAM)).toHaveLength(1); // only the one from the phase
   });
 });
