@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadDirectory } from '../src/config/directory.js';
 import { loadEnv } from '../src/config/env.js';
+import { loadPolicy } from '../src/config/policy.js';
 import { seedDemo } from '../src/demo-data.js';
 import { jsonLogger, logProcessFailures } from '../src/log.js';
 import { projectRoot } from '../src/project-root.js';
@@ -43,10 +45,10 @@ async function main(): Promise<void> {
     });
     process.stdout.write(
       `\nÖffnen Sie im Browser:  http://localhost:${port}\n` +
-        `Sie sind dort Anna Becker (IFK). Probieren Sie: /hilfe, /kunde 901D000001, /vormerken 901D000001\n` +
-        `Rolle wechseln (nur Demo): /als Murat (AB), /als Anna (IFK/HB), /als Thomas (LSB)\n\n`
+        `Sie sind dort Anna Becker (IFK). Probieren Sie: /hilfe, /kunde 901D000001, /vormerken 901D000001\n`
     );
   }
+  process.stdout.write(demoPeople(config.DIRECTORY_FILE, config.POLICY_FILE) + clockNote(config.CLOCK_FIXED));
   const stop = async () => {
     playground?.kill();
     await runtime.stop();
@@ -54,6 +56,19 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Everyone in the demo directory with their roles: who one can switch to with `/als`. */
+function demoPeople(directoryFile: string, policyFile: string): string {
+  const directory = loadDirectory(directoryFile, loadPolicy(policyFile).districts.map((d) => d.id));
+  const people = directory.staff.map((s) => `  ${s.name.padEnd(18)} ${s.roles.join(', ')}`).join('\n');
+  return `\nDemo-Personen (wechseln mit /als VORNAME, z. B. /als Murat):\n${people}\n`;
+}
+
+function clockNote(fixed: string | undefined): string {
+  return fixed
+    ? `\nUhr festgehalten auf ${fixed} (CLOCK_FIXED); npm run job nutzt die Uhr dieses Bots.\n\n`
+    : `\nUhr: echte Zeit. Für einen bestimmten Tag: CLOCK_FIXED=2026-11-26T09:00:00+01:00 npm run local\n\n`;
 }
 
 main().catch((err: Error) => {

@@ -76,14 +76,15 @@ describe('jobs respect weekends and holidays (Baden-Württemberg in the demo pol
     const deps = await testDeps('2026-12-26 09:00');
     await givenCustomer(deps, { lastContactImported: '2026-06-01' }); // overdue for Anna
     const holiday = await runJobByHand(deps, 'faellige-kontakte');
-    expect(holiday).toEqual({ ran: false, date: '2026-12-26' });
-    expect(manualRunText('faellige-kontakte', holiday, true)).toBe('Job faellige-kontakte: Sa. 26.12.2026 ist kein Arbeitstag – nichts gesendet. Der Zeitplan holt ihn am nächsten Arbeitstag nach.');
+    expect(holiday).toEqual({ ran: false, date: '2026-12-26', at: '2026-12-26T08:00:00.000Z' });
+    expect(manualRunText('faellige-kontakte', holiday, false)).toBe('Job faellige-kontakte: Sa. 26.12.2026 ist kein Arbeitstag – nichts gesendet. Der Zeitplan holt ihn am nächsten Arbeitstag nach.');
     expect(await deps.store.allNotifications()).toHaveLength(0);
 
     deps.clock.set(at('2026-12-28 09:00'));
     const first = await runJobByHand(deps, 'faellige-kontakte');
-    expect(first).toEqual({ ran: true, count: 1 });
-    expect(manualRunText('faellige-kontakte', first, true)).toBe('Job faellige-kontakte ausgeführt: 1 neu – der laufende Bot stellt sie sofort zu.');
+    expect(first).toEqual({ ran: true, count: 1, at: '2026-12-28T08:00:00.000Z' });
+    // Sent to a running bot, the job ran by the bot's clock, and the answer says which time that was.
+    expect(manualRunText('faellige-kontakte', first, true)).toBe('Job faellige-kontakte ausgeführt: 1 neu – der laufende Bot stellt sie sofort zu. Uhr des laufenden Bots: Mo. 28.12.2026, 09:00 Uhr.');
     const again = await runJobByHand(deps, 'faellige-kontakte');
     expect(manualRunText('faellige-kontakte', again, false)).toBe('Job faellige-kontakte ausgeführt: nichts Neues (bereits gesendet oder nichts fällig).');
     expect(await deps.store.allNotifications()).toHaveLength(1);
