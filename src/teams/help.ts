@@ -35,5 +35,5 @@ export function closestCommand(word: string, actor: StaffMember, localMode: bool
 /** The answer to a command word nobody knows: the closest command first, then the whole help. */
 export function unknownCommandReplies(word: string, actor: StaffMember, localMode: boolean, kdnrExample: string): [string, AdaptiveCardJson] {
   const near = closestCommand(word, actor, localMode);
-  return [near ? TEXT.didYouMean(near.usage.syntax, near.usage.text) : TEXT.unknownCommand, helpCard(actor, localMode, kdnrExample)];
+  return [near ? TEXT.didYouMean(near.usage.syntax) : TEXT.unknownCommand, helpCard(actor, localMode, kdnrExample)];
 }

@@ -180,7 +180,7 @@ export const FIRST_TALK_LABEL: Record<FirstTalkItem, string> = {
 
 export const TEXT = {
   unknownCommand: 'Diesen Befehl kenne ich nicht. Hier sind alle Befehle, die Ihnen zur Verfügung stehen:',
-  didYouMean: (syntax: string, what: string) => `Diesen Befehl kenne ich nicht. Meinten Sie \`${syntax}\` (${what})? Alle Befehle, die Ihnen zur Verfügung stehen:`,
+  didYouMean: (syntax: string) => `Diesen Befehl kenne ich nicht. Meinten Sie \`${syntax}\`? Alle Befehle, die Ihnen zur Verfügung stehen:`,
   mistypedDate: (typed: string, meant: string | undefined) =>
     /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(typed)
       ? `Den ${typed} gibt es nicht im Kalender. Bitte prüfen Sie das Datum.`

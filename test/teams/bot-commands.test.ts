@@ -12,7 +12,7 @@ describe('chatting with the bot (TestAdapter)', () => {
     const text = cardText(cardOf(reply));
     expect(text).toContain('Sie sind angemeldet als Anna Becker (IFK)');
     expect(text).toContain('Kunden und Aufsuchende Beratung');
-    expect(text).toContain('**/vormerken KDNR [postfach BEGRÜNDUNG]**');
+    expect(text).toContain('/vormerken KDNR [postfach BEGRÜNDUNG]\nfür die Aufsuchende Beratung vormerken');
     expect(text).not.toMatch(/[<>]|&lt;|&gt;/);
     expect(text).not.toContain('/ab-plan');
     expect(text).not.toContain('/als');
@@ -31,7 +31,7 @@ describe('chatting with the bot (TestAdapter)', () => {
   it('answers a typo with the closest command it may use, then the whole help', async () => {
     const bot = botHarness(await testDeps());
     const [hint, help] = await bot.say(STAFF.anna, '/vormerkn 123D456789');
-    expect(hint?.text).toBe('Diesen Befehl kenne ich nicht. Meinten Sie `/vormerken KDNR [postfach BEGRÜNDUNG]` (für die Aufsuchende Beratung vormerken (ohne Begründung: Karte mit Checkliste))? Alle Befehle, die Ihnen zur Verfügung stehen:');
+    expect(hint?.text).toBe('Diesen Befehl kenne ich nicht. Meinten Sie `/vormerken KDNR [postfach BEGRÜNDUNG]`? Alle Befehle, die Ihnen zur Verfügung stehen:');
     expect(cardText(cardOf(help))).toContain('Sie sind angemeldet als Anna Becker');
     // The start of a command is enough; an AB is never pointed to /vormerken, which ABs cannot use.
     expect((await bot.say(STAFF.anna, '/faell'))[0]?.text).toContain('Meinten Sie `/faellig`');

@@ -9,8 +9,8 @@ describe('Meldeversäumnis, callback and absence commands (TestAdapter)', () => 
   it('/hilfe shows reception the Meldeversäumnis and callback commands', async () => {
     const bot = botHarness(await testDeps());
     const text = cardText(cardOf((await bot.say(STAFF.sabine, '/hilfe'))[0]));
-    expect(text).toContain('**/meldeversaeumnis KDNR**');
-    expect(text).toContain('**/rueckruf KDNR**');
+    expect(text).toContain('/meldeversaeumnis KDNR\n');
+    expect(text).toContain('/rueckruf KDNR\n');
     expect(text).not.toContain('/vormerken');
   });
 

@@ -6,21 +6,18 @@ import { sofortvermittlungFacts } from '../sofortvermittlung/views.js';
 
 const QUOTA: Record<string, string> = { unter: 'unter Soll', erfuellt: 'erfüllt', ueber: 'über Soll' };
 
-/** The team's weekly digest: counts and staff names only, never a Kundennummer. */
+/**
+ * The team's weekly digest: counts and staff names only, never a Kundennummer. Every section is a table of the same
+ * two columns, so the numbers line up from one section to the next.
+ */
 export function digestCard(ctx: ViewContext, digest: Digest): AdaptiveCardJson {
-  const facts = <T,>(rows: readonly T[], value: (r: T) => string, name: (r: T) => string) => (rows.length ? rows.map((r) => ({ title: name(r), value: value(r) })) : [{ title: '–', value: 'keine IFK im Team' }]);
-  return renderCard('digest', {
-    week: weekDe(digest.week),
-    team: teamName(ctx, digest.teamId),
-    flags: String(digest.flags),
-    met: String(digest.visitsMet),
-    notMet: String(digest.visitsNotMet),
-    booked: String(digest.callbacksBooked),
-    claimed: String(digest.callbacksClaimed),
-    escalated: String(digest.callbacksEscalated),
-    overdue: facts(digest.overdueByIfk, (r) => String(r.overdue), (r) => staffName(ctx, r.staffId)),
-    intensive: facts(digest.intensiveByIfk, (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`, (r) => staffName(ctx, r.staffId)),
-    sofo: digest.sofortvermittlung !== undefined,
-    sofoFacts: digest.sofortvermittlung ? sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) : []
-  });
+  const rows = <T,>(list: readonly T[], title: (r: T) => string, value: (r: T) => string) => (list.length ? list.map((r) => ({ title: title(r), value: value(r) })) : [{ title: 'keine IFK im Team', value: '–' }]);
+  const sections = [
+    { title: 'Aufsuchende Beratung', rows: [{ title: 'Vormerkungen', value: String(digest.flags) }, { title: 'Besuche: angetroffen', value: String(digest.visitsMet) }, { title: 'Besuche: nicht angetroffen', value: String(digest.visitsNotMet) }] },
+    { title: 'Taggleiche Rückrufe', rows: [{ title: 'gebucht', value: String(digest.callbacksBooked) }, { title: 'übernommen', value: String(digest.callbacksClaimed) }, { title: 'eskaliert', value: String(digest.callbacksEscalated) }] },
+    { title: 'Überfällige Kontakte (Kontaktdichte)', rows: rows(digest.overdueByIfk, (r) => staffName(ctx, r.staffId), (r) => String(r.overdue)) },
+    { title: 'Intensivkunden (Soll: 3, Teilzeit 2)', rows: rows(digest.intensiveByIfk, (r) => staffName(ctx, r.staffId), (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`) },
+    ...(digest.sofortvermittlung ? [{ title: 'Sofortvermittlung (Woche · heute)', rows: sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) }] : [])
+  ];
+  return renderCard('digest', { week: weekDe(digest.week), team: teamName(ctx, digest.teamId), sections });
 }
