@@ -62,12 +62,14 @@ describe('the AB flagging slice in the Agents Playground', () => {
     await me.sees('Neue Vormerkung für die Aufsuchende Beratung');
     await me.shot('04-ab-aufgabe');
     await me.send('/ab-plan');
-    await me.sees('AB-Wochenplan KW 48/2026 (23.11.–27.11.) mit Vorschau auf KW 49/2026 (30.11.–04.12.)');
+    await me.sees('AB-Wochenplan KW 48/2026 (23.11.–27.11.)');
+    await me.sees('Mit den schon vorgemerkten Kunden der Folgewochen bis KW 49/2026 (30.11.–04.12.)');
     await me.sees('Bezirk Nord (Ihr Bezirk)');
     await me.shot('05-ab-wochenplan');
 
-    // 4. The AB records the result from the plan.
+    // 4. The AB records the result from the plan: the form comes below the plan, which stays as it is.
     await me.press('Ergebnis erfassen');
+    await me.sees('AB-Wochenplan KW 48/2026 (23.11.–27.11.)');
     await me.sees('Besuchsergebnis · Kunde 901D000001');
     await page.getByLabel('Nicht angetroffen – Einladung und Kunden-Paket in den Briefkasten').last().check();
     await page.getByLabel('Termin laut Einladung').last().fill('2026-12-01');
