@@ -181,7 +181,9 @@ export const policySchema = z.object({
       /** seed 001: reminders of the activation phase's end. */
       u25Reminders: time.default('07:45'),
       /** seed 001: the month's expense statement, on the last working day of the month. */
-      u25BudgetStatement: time.default('14:00')
+      u25BudgetStatement: time.default('14:00'),
+      /** seed 002 §4.2: the Hausbesuch's letter tasks — reminded when their window opens, marked when it closes. */
+      voluntaryLetters: time.default('07:50')
     })
     .prefault({})
 });

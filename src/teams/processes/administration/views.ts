@@ -3,6 +3,7 @@ import { renderCard, type AdaptiveCardJson } from '../../cards.js';
 import { weekDe } from '../../format.js';
 import { staffName, teamName, type ViewContext } from '../../view-context.js';
 import { sofortvermittlungFacts } from '../sofortvermittlung/views.js';
+import { APPROACH_LABEL } from '../voluntary-outreach/texts.js';
 
 const QUOTA: Record<string, string> = { unter: 'unter Soll', erfuellt: 'erfüllt', ueber: 'über Soll' };
 
@@ -21,6 +22,8 @@ export function digestCard(ctx: ViewContext, digest: Digest): AdaptiveCardJson {
     overdue: facts(digest.overdueByIfk, (r) => String(r.overdue), (r) => staffName(ctx, r.staffId)),
     intensive: facts(digest.intensiveByIfk, (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`, (r) => staffName(ctx, r.staffId)),
     sofo: digest.sofortvermittlung !== undefined,
-    sofoFacts: digest.sofortvermittlung ? sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) : []
+    sofoFacts: digest.sofortvermittlung ? sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) : [],
+    voluntary: digest.voluntary !== undefined,
+    voluntaryFacts: (digest.voluntary ?? []).map((v) => ({ title: APPROACH_LABEL[v.approach], value: `${v.held} Gespräche · ${v.anonymous} anonym` }))
   });
 }
