@@ -3,8 +3,9 @@ import { authorize } from '../domain/authorization.js';
 import { parseCustomerNumber } from '../domain/customer-number.js';
 import type { StaffId, StaffMember } from '../domain/staff.js';
 import type { VoluntaryApproach, VoluntaryOutreachCase } from '../domain/voluntary-case.js';
-import { actorFor } from './access.js';
-import type { Decision } from './audited.js';
+import type { Customer } from '../domain/customer.js';
+import { actorFor, customerFor } from './access.js';
+import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
 import { refused, type Refused } from './outcome.js';
 
@@ -36,4 +37,20 @@ export async function voluntaryCaseFor(deps: Deps, audit: Decision, actorId: Sta
   if (!decision.ok) return refused(decision.reason);
   if ('caseId' in ref && ref.version !== outreach.version) return refused('veraltet');
   return { ok: true, actor: who.actor, outreach };
+}
+
+/** The result card of a planned appointment (an audited read): only those in the appointment and the HB. */
+export function readVoluntaryCase(deps: Deps, actorId: StaffId, ref: VoluntaryRef): Promise<{ ok: true; actor: StaffMember; outreach: VoluntaryOutreachCase } | Refused> {
+  return audited(deps, actorId, 'freiwillig.lesen', (audit) => voluntaryCaseFor(deps, audit, actorId, ref));
+}
+
+/** The planning card (an audited read): the HB or an IFK of the HB's team, for an approach the Jobcenter offers. */
+export function previewVoluntary(deps: Deps, actorId: StaffId, kdnr: string, approach: VoluntaryApproach): Promise<{ ok: true; customer: Customer; planned?: VoluntaryOutreachCase } | Refused> {
+  return audited(deps, actorId, 'freiwillig.formular', async (audit) => {
+    const access = await customerFor(deps, audit, actorId, kdnr, 'freiwillig.planen');
+    if (!access.ok) return access;
+    if (!deps.policy.voluntaryOutreach.approaches.includes(approach)) return refused('ansatz-nicht-angeboten');
+    const planned = plannedCase(await deps.store.voluntaryCasesOfCustomer(access.customer.kdnr), approach);
+    return { ok: true, customer: access.customer, ...(planned ? { planned } : {}) };
+  });
 }

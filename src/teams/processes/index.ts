@@ -12,6 +12,8 @@ import { TASKS_PRESENCE_ACTIONS } from './tasks-presence/actions.js';
 import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
 import { U25_OUTREACH_ACTIONS } from './u25-outreach/actions.js';
 import { U25_OUTREACH_COMMANDS } from './u25-outreach/commands.js';
+import { VOLUNTARY_OUTREACH_ACTIONS } from './voluntary-outreach/actions.js';
+import { VOLUNTARY_OUTREACH_COMMANDS } from './voluntary-outreach/commands.js';
 
 /** Every process's commands, in the order `/hilfe` lists them; a new process adds its folder and one line here. */
 export const COMMANDS: readonly CommandEntry[] = [
@@ -22,7 +24,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...TASKS_PRESENCE_COMMANDS,
   ...U25_OUTREACH_COMMANDS,
   ...ADMINISTRATION_COMMANDS,
-  ...SOFORTVERMITTLUNG_COMMANDS
+  ...SOFORTVERMITTLUNG_COMMANDS,
+  ...VOLUNTARY_OUTREACH_COMMANDS
 ];
 
 /** Every process's card actions (Action.Execute verbs). */
@@ -32,5 +35,6 @@ export const CARD_ACTIONS: readonly CardActionEntry[] = [
   ...CONTACT_DENSITY_ACTIONS,
   ...TASKS_PRESENCE_ACTIONS,
   ...U25_OUTREACH_ACTIONS,
-  ...SOFORTVERMITTLUNG_ACTIONS
+  ...SOFORTVERMITTLUNG_ACTIONS,
+  ...VOLUNTARY_OUTREACH_ACTIONS
 ];
