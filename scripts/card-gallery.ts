@@ -298,11 +298,12 @@ async function voluntaryCards(deps: Deps, ctx: () => ViewContext, add: (name: Ca
   const begleitung = must(await planVoluntary(deps, ANNA, '100A000005', { approach: 'begleitung', date: '2026-12-10', time: '09:00', substituteId: JONAS, thirdParty: 'sozialdienst', accompanimentConsent: true, joinTalkConsent: true }));
   add('voluntary-result-form', 'Begleitung, offen', resultFormCard(ctx(), begleitung.outreach));
   const doorBoxes = { endedAtDoor: true, writtenConsent: false, publicSpaceRisksTold: false, acquainted: true, recognitionSignAgreed: false, idBrought: false, othersPresent: false, othersConsent: false, placeUnsuitable: false, newAppointmentAgreed: false, talkInAbsence: false, confidentialityRelease: false, tookPartInTalk: false, substituteWent: false, customerCalledBeforehand: false, reasonsDiscussed: true, reachabilityDiscussed: true, followUpAgreed: true, hbAppointmentWanted: true };
+  (deps.clock as ReturnType<typeof fixedClock>).set('2027-01-08T12:00:00+01:00');
   const done = must(await recordVoluntaryResult(deps, JONAS, { caseId: visit.outreach.id, version: visit.outreach.version }, { outcome: 'stattgefunden', ...doorBoxes }));
   add('voluntary-result-form', 'gespeichert', resultFormCard(ctx(), done.outreach, {}, { text: '✔ Ergebnis gespeichert.', isError: false }));
   add('voluntary-task', 'Ergebnis für den HB', taskCard(ctx(), await taskView(deps, done.hbTask!)).json);
   must(await countAnonymous(deps, ANNA, 'walk-and-talk'));
-  add('digest', 'mit freiwilliger aufsuchender Beratung', digestCard(ctx(), await weeklyDigest(deps, 'team-521', { year: 2026, week: 49 })));
+  add('digest', 'mit freiwilliger aufsuchender Beratung', digestCard(ctx(), await weeklyDigest(deps, 'team-521', { year: 2027, week: 2 })));
 }
 
 /** A plain new customer for the Sofortvermittlung: first application, 30, no training, little experience. */

@@ -100,7 +100,8 @@ export type RefusalCode =
   | 'einverstaendnis-begleitung-fehlt'
   | 'bereits-geplant'
   | 'kein-geplanter-termin'
-  | 'pflichtangaben-fehlen';
+  | 'pflichtangaben-fehlen'
+  | 'ergebnis-zu-frueh';
 
 export interface Refused {
   readonly ok: false;

@@ -2,7 +2,7 @@ import type { Customer } from '../domain/customer.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
-import { decideVoluntaryResult, type VoluntaryResultInput } from '../domain/voluntary-result.js';
+import { decideVoluntaryResult, resultTooEarly, type VoluntaryResultInput } from '../domain/voluntary-result.js';
 import type { Notification } from '../ports.js';
 import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
@@ -73,6 +73,7 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
   const c = found.outreach;
   if (c.status !== 'geplant') return refused('fall-bereits-erledigt');
   const now = deps.clock.now();
+  if (resultTooEarly(c, input.outcome, now)) return refused('ergebnis-zu-frueh');
   const decision = decideVoluntaryResult(c, input, actorId, now);
   if (!decision.ok) return refused('pflichtangaben-fehlen', { missingBoxes: decision.missing });
   const outreach: VoluntaryOutreachCase = { ...c, status: 'abgeschlossen', result: decision.result, version: c.version + 1 };

@@ -1,3 +1,4 @@
+import { atBerlin } from './berlin-time.js';
 import type { StaffId } from './staff.js';
 import { talkTookPlace, type VoluntaryOutcome, type VoluntaryOutreachCase, type VoluntaryResult } from './voluntary-case.js';
 
@@ -51,6 +52,11 @@ export function decideVoluntaryResult(c: Pick<VoluntaryOutreachCase, 'approach' 
   if (c.approach === 'begleitung' && input.substituteWent && !input.customerCalledBeforehand) missing.push('kunde-vorab-angerufen');
   if (missing.length) return { ok: false, missing };
   return { ok: true, result: { ...cleaned(input), recordedBy: by, recordedAt: now.toISOString() }, countsAsContact: met };
+}
+
+/** A result other than a cancellation can be recorded once the appointment has begun. */
+export function resultTooEarly(c: Pick<VoluntaryOutreachCase, 'date' | 'time'>, outcome: VoluntaryOutcome, now: Date): boolean {
+  return outcome !== 'abgesagt' && atBerlin(c.date, c.time).getTime() > now.getTime();
 }
 
 /** Boxes that say something only when a talk took place are stored as unticked otherwise. */

@@ -173,7 +173,8 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'einverstaendnis-begleitung-fehlt': 'Die Begleitung ist nur mit ausdrücklichem Einverständnis des Kunden möglich. Bitte bestätigen Sie es.',
   'bereits-geplant': 'Für diesen Kunden ist bereits ein solcher Termin geplant. Es wurde nichts geändert.',
   'kein-geplanter-termin': 'Für diesen Kunden ist kein solcher Termin geplant.',
-  'pflichtangaben-fehlen': 'Das Ergebnis kann noch nicht gespeichert werden.'
+  'pflichtangaben-fehlen': 'Das Ergebnis kann noch nicht gespeichert werden.',
+  'ergebnis-zu-frueh': 'Der Termin hat noch nicht begonnen. Das Ergebnis kann erst danach erfasst werden; sagt der Kunde ab, nutzen Sie „absagen“.'
 };
 
 /** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */

@@ -76,8 +76,9 @@ describe('Hausbesuch (seed 002 §4)', () => {
     await givenCustomer(deps, { attempts: calls });
     const planned = await planVoluntary(deps, STAFF.anna, KDNR, hausbesuch('2026-12-18'));
     if (!planned.ok) throw new Error(planned.reason);
-    deps.clock.set(at('2026-12-18 13:00'));
     const ref = { caseId: planned.outreach.id, version: 1 };
+    expect(await recordVoluntaryResult(deps, STAFF.jonas, ref, boxes({ endedAtDoor: true }))).toEqual({ ok: false, reason: 'ergebnis-zu-frueh' });
+    deps.clock.set(at('2026-12-18 13:00'));
     const inside = await recordVoluntaryResult(deps, STAFF.jonas, ref, boxes());
     expect(inside).toEqual({ ok: false, reason: 'pflichtangaben-fehlen', missingBoxes: ['einverstaendniserklaerung'] });
     expect((await deps.store.getVoluntaryCase(planned.outreach.id))?.status).toBe('geplant');

@@ -1,7 +1,7 @@
 import { atBerlin } from '../../src/domain/berlin-time.js';
 import type { ContactAttempt } from '../../src/domain/contact-attempt.js';
 import { decideVoluntaryPlan, letterState, letterWindows, type VoluntaryPlanFacts, type VoluntaryPlanRequest } from '../../src/domain/voluntary-plan.js';
-import { decideVoluntaryResult, type VoluntaryResultInput } from '../../src/domain/voluntary-result.js';
+import { decideVoluntaryResult, resultTooEarly, type VoluntaryResultInput } from '../../src/domain/voluntary-result.js';
 
 const rule = { minFailedCalls: 2, noticeWeeks: { from: 4, to: 3 }, reminderWeeks: { from: 2, to: 1 } };
 const call = (at: string): ContactAttempt => ({ kind: 'anruf', at, timeGiven: true, recordedBy: 'anna', recordedAt: at });
@@ -95,6 +95,13 @@ describe('seed 002 result rules', () => {
 
   it('saves with the Schweigepflichtentbindung, and with the consent to take part', () => {
     expect(decideVoluntaryResult(beg(true), boxes({ talkInAbsence: true, confidentialityRelease: true, tookPartInTalk: true }), 'anna', now)).toMatchObject({ ok: true });
+  });
+
+  it('takes a result only once the appointment has begun; a cancellation at any time', () => {
+    const c = { date: '2026-12-21', time: '13:00' };
+    expect(resultTooEarly(c, 'stattgefunden', new Date('2026-12-21T11:59:59Z'))).toBe(true); // 12:59:59 in Berlin
+    expect(resultTooEarly(c, 'stattgefunden', now)).toBe(false); // 13:00 in Berlin: begun
+    expect(resultTooEarly(c, 'abgesagt', new Date('2026-12-20T09:00:00Z'))).toBe(false);
   });
 
   it('treats ending early as a normal result and "nicht angetroffen" as no contact, with no box required', () => {
