@@ -47,6 +47,11 @@ describe('voluntary outreach (seed 002) through the bot', () => {
     // After the visit Jonas records it: inside without consent is refused (the box is named, his ticks kept); at the door it saves.
     deps.clock.set(at('2026-12-18 13:00'));
     const form = cardOf((await bot.say(STAFF.jonas, `/hausbesuch ergebnis ${KDNR}`))[0]);
+    // The same card opens from Jonas's appointment task.
+    const [appointment] = await deps.store.openTasksOf(STAFF.jonas);
+    const appointmentCard = taskCard(viewContextAt(deps.directory, deps.policy, deps.clock.now()), await taskView(deps, appointment!), STAFF.jonas).json;
+    const fromTask = await bot.click(STAFF.jonas, 'freiwillig.ergebnisformular', actionOf(appointmentCard, 'freiwillig.ergebnisformular'));
+    expect(cardText(fromTask.value)).toContain('Ergebnis: Hausbesuch');
     const inside = await bot.click(STAFF.jonas, 'freiwillig.ergebnis', { ...actionOf(form, 'freiwillig.ergebnis'), outcome: 'stattgefunden', acquainted: 'true', reasonsDiscussed: 'true' });
     expect(cardText(inside.value)).toContain('Das Ergebnis kann noch nicht gespeichert werden. Es fehlt: unterschriebene Einverständniserklärung');
     expect(toggleInput(inside.value, 'reasonsDiscussed')?.value).toBe('true');

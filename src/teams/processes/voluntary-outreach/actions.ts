@@ -51,6 +51,12 @@ const resultPayload = caseRefPayload.extend({
 });
 
 export const VOLUNTARY_OUTREACH_ACTIONS = [
+  // From the colleague's appointment task: the result card of that appointment.
+  defineAction('freiwillig.ergebnisformular', caseRefPayload, async (turn, d) => {
+    const r = await readVoluntaryCase(turn.deps, turn.actorId, { caseId: d.caseId, version: d.version });
+    return r.ok ? resultFormCard(turn.view, r.outreach) : turn.no(r);
+  }),
+
   defineAction('freiwillig.planen', planPayload, async (turn, d) => {
     const r = await planVoluntary(turn.deps, turn.actorId, d.kdnr, {
       approach: d.approach,

@@ -108,6 +108,9 @@ export function voluntaryTaskCard(ctx: ViewContext, view: Extract<TaskView, { ki
       overdue: isLetter && task.status === 'offen' && task.dueTo !== undefined && ctx.today > task.dueTo,
       done: isLetter && task.status === 'offen',
       ack: ACKNOWLEDGED.has(task.kind) && task.status === 'offen',
+      result: task.kind === 'freiwillig-termin' && task.status === 'offen' && outreach.status === 'geplant',
+      caseId: outreach.id,
+      caseVersion: outreach.version,
       status: statusLine(ctx, task, verb),
       taskId: task.id,
       version: task.version
