@@ -1,6 +1,6 @@
 import type { TaskView } from '../../../app/task-view.js';
 import type { Customer } from '../../../domain/customer.js';
-import { hasRole } from '../../../domain/staff.js';
+import { findStaff, hasRole, type Role } from '../../../domain/staff.js';
 import { THIRD_PARTY_KINDS, type VoluntaryApproach, type VoluntaryOutreachCase } from '../../../domain/voluntary-case.js';
 import type { VoluntaryResultInput } from '../../../domain/voluntary-result.js';
 import type { CardName } from '../../../ports.js';
@@ -9,10 +9,12 @@ import { dateDe, dateTimeDe } from '../../format.js';
 import { plainText } from '../../plain-text.js';
 import { statusLine } from '../../task-status.js';
 import { TASK_TITLE } from '../../texts.js';
-import { NO_NOTICE, staffName, type Notice, type ViewContext } from '../../view-context.js';
+import { NO_NOTICE, staffName, teamName, type Notice, type ViewContext } from '../../view-context.js';
 import { APPROACH_LABEL, OUTCOME_LABEL, THIRD_PARTY_LABEL, VOLUNTARY_TEXT } from './texts.js';
 
 /** Cards of the voluntary outreach (seed 002): planning card, result card, task cards. */
+
+const OUTREACH_ROLES: readonly Role[] = ['IFK', 'LSB', 'TL', 'AB', 'ABU25'];
 
 const when = (c: Pick<VoluntaryOutreachCase, 'date' | 'time'>) => `${dateDe(c.date)}, ${c.time} Uhr`;
 const str = (b: boolean | undefined) => (b ? 'true' : 'false');
@@ -37,7 +39,12 @@ export function planCard(
   entered: PlanEntered = {},
   notice: Notice = NO_NOTICE
 ): AdaptiveCardJson {
-  const colleagues = ctx.directory.staff.filter((s) => s.id !== p.plannerId && !hasRole(s, 'ADMIN')).map((s) => ({ title: s.name, value: s.id }));
+  // Caseworkers who go out (seed 002 §1: M&I and Leistungsgewährung), the planner's own team first.
+  const team = findStaff(ctx.directory, p.plannerId)?.team;
+  const colleagues = ctx.directory.staff
+    .filter((s) => s.id !== p.plannerId && OUTREACH_ROLES.some((r) => hasRole(s, r)))
+    .sort((a, b) => Number(b.team === team) - Number(a.team === team))
+    .map((s) => ({ title: s.team === team ? s.name : `${s.name} (${teamName(ctx, s.team)})`, value: s.id }));
   const done = notice.text.startsWith('✔');
   const blocked = p.planned !== undefined && !done;
   return renderCard('voluntary-plan', {
