@@ -62,7 +62,7 @@ export const VOLUNTARY_TEXT = {
       case 'freiwillig-termin':
         return `Nach dem Termin: /${c.approach} ergebnis ${c.kdnr}. Der Termin beruht auf Freiwilligkeit und kann jederzeit beendet werden.`;
       case 'freiwillig-info':
-        return 'Sie sind als Teamleitung beziehungsweise als Vertretung einbezogen.';
+        return `Sie sind als Teamleitung beziehungsweise als Vertretung einbezogen.${c.approach === 'begleitung' ? ' Geht die Vertretung, ruft sie den Kunden vorher an und fragt ihn, ob er einverstanden ist.' : ''}`;
       case 'freiwillig-abgesagt':
         return 'Der Kunde hat abgesagt. Das ist sein gutes Recht – es folgt nichts weiter.';
       default:
