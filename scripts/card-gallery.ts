@@ -60,6 +60,11 @@ import { emptyQueue } from '../src/domain/walk-in-queue.js';
 import { firstTalkFormCard, newcomerFormCard, newcomerRouteCard, walkInQueueCard } from '../src/teams/processes/sofortvermittlung/views.js';
 import { helpCard } from '../src/teams/help.js';
 import { findStaff } from '../src/domain/staff.js';
+import { countAnonymous } from '../src/app/anonymous-count.js';
+import { planVoluntary } from '../src/app/voluntary-plan.js';
+import { recordVoluntaryResult } from '../src/app/voluntary-result.js';
+import { planCard, resultFormCard } from '../src/teams/processes/voluntary-outreach/views.js';
+import type { ViewContext } from '../src/teams/view-context.js';
 
 export interface GalleryCard {
   readonly name: CardName;
@@ -274,6 +279,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   const noShow = must(await recordNoShow(deps, CLARA, { caseId: bg.newcomer.id, version: bg.newcomer.version, ifkId: ANNA }));
   add('follow-up-task', 'bg-folgeeinladung', taskCard(ctx(), await taskView(deps, noShow.task)).json);
   add('digest', 'Sofortvermittlung', digestCard(ctx(), await weeklyDigest(deps, 'team-sofo', { year: 2026, week: 49 })));
+  await voluntaryCards(deps, ctx, add);
 
   // Help: what an IFK may use, and in local mode the demo command too.
   add('help', 'IFK', helpCard(findStaff(deps.directory, ANNA)!, false, policy.customerNumberExample));
@@ -281,6 +287,29 @@ export async function cardGallery(): Promise<GalleryCard[]> {
 
   await deps.store.close();
   return out;
+}
+
+/** Voluntary outreach (seed 002): planning cards, result card (open, with a box missing, saved), task cards, digest. */
+async function voluntaryCards(deps: Deps, ctx: () => ViewContext, add: (name: CardName, variant: string, card: AdaptiveCardJson) => void): Promise<void> {
+  const customerOf = async (kdnr: string) => (await deps.store.getCustomer(kdnr))!;
+  const base = { customer: await customerOf('100A000001'), date: '2027-01-08', time: '10:00', plannerId: ANNA };
+  add('voluntary-plan', 'Hausbesuch, leer', planCard(ctx(), { ...base, approach: 'hausbesuch' }));
+  add('voluntary-plan', 'Walk and Talk, mit Fehler', planCard(ctx(), { ...base, approach: 'walk-and-talk' }, { substitute: JONAS, meetingPointAgreed: true }, { text: REFUSAL['erreichbarkeit-fehlt'], isError: true }));
+  add('voluntary-plan', 'Begleitung zu Dritten', planCard(ctx(), { ...base, approach: 'begleitung' }, { thirdParty: 'facharzt' }));
+  const visit = must(await planVoluntary(deps, ANNA, '100A000001', { approach: 'hausbesuch', date: '2027-01-08', time: '10:00', secondPersonId: JONAS, substituteId: PETRA }));
+  add('voluntary-plan', 'Hausbesuch geplant', planCard(ctx(), { ...base, approach: 'hausbesuch', planned: visit.outreach }, {}, { text: '✔ Hausbesuch geplant.', isError: false }));
+  for (const t of await deps.store.tasksOfCustomer('100A000001')) if (t.caseId === visit.outreach.id) add('voluntary-task', t.kind, taskCard(ctx(), await taskView(deps, t)).json);
+  add('voluntary-result-form', 'Hausbesuch, offen', resultFormCard(ctx(), visit.outreach));
+  add('voluntary-result-form', 'Einverständniserklärung fehlt', resultFormCard(ctx(), visit.outreach, { outcome: 'stattgefunden', reasonsDiscussed: true }, { text: 'Das Ergebnis kann noch nicht gespeichert werden. Es fehlt: unterschriebene Einverständniserklärung.', isError: true }));
+  const begleitung = must(await planVoluntary(deps, ANNA, '100A000005', { approach: 'begleitung', date: '2026-12-10', time: '09:00', substituteId: JONAS, thirdParty: 'sozialdienst', accompanimentConsent: true, joinTalkConsent: true }));
+  add('voluntary-result-form', 'Begleitung, offen', resultFormCard(ctx(), begleitung.outreach));
+  const doorBoxes = { endedAtDoor: true, writtenConsent: false, publicSpaceRisksTold: false, acquainted: true, recognitionSignAgreed: false, idBrought: false, othersPresent: false, othersConsent: false, placeUnsuitable: false, newAppointmentAgreed: false, talkInAbsence: false, confidentialityRelease: false, tookPartInTalk: false, substituteWent: false, customerCalledBeforehand: false, reasonsDiscussed: true, reachabilityDiscussed: true, followUpAgreed: true, hbAppointmentWanted: true };
+  (deps.clock as ReturnType<typeof fixedClock>).set('2027-01-08T12:00:00+01:00');
+  const done = must(await recordVoluntaryResult(deps, JONAS, { caseId: visit.outreach.id, version: visit.outreach.version }, { outcome: 'stattgefunden', ...doorBoxes }));
+  add('voluntary-result-form', 'gespeichert', resultFormCard(ctx(), done.outreach, {}, { text: '✔ Ergebnis gespeichert.', isError: false }));
+  add('voluntary-task', 'Ergebnis für den HB', taskCard(ctx(), await taskView(deps, done.hbTask!)).json);
+  must(await countAnonymous(deps, ANNA, 'walk-and-talk'));
+  add('digest', 'mit freiwilliger aufsuchender Beratung', digestCard(ctx(), await weeklyDigest(deps, 'team-521', { year: 2027, week: 2 })));
 }
 
 /** A plain new customer for the Sofortvermittlung: first application, 30, no training, little experience. */

@@ -37,7 +37,9 @@ const DEMO_CUSTOMERS: DemoCustomer[] = [
   // Another IFK's customer, nothing recorded yet.
   { kdnr: '901D000005', hb: JONAS, group: 'marktnah', district: 'nord', lastContactDaysAgo: 20, attempts: [] },
   // Under 25, handed over to the aB-pAp Miriam Vogt about five months ago (seed 001): in the activation phase.
-  { kdnr: '901D000006', hb: ANNA, group: 'u25', district: 'sued', lastContactDaysAgo: 12, attempts: [['einladung-rfb', 170], ['nicht-erschienen', 163]] }
+  { kdnr: '901D000006', hb: ANNA, group: 'u25', district: 'sued', lastContactDaysAgo: 12, attempts: [['einladung-rfb', 170], ['nicht-erschienen', 163]] },
+  // seed 002: reacts to nothing; two failed calls documented — suited for a Hausbesuch (/hausbesuch, at least 3 weeks ahead).
+  { kdnr: '901D000013', hb: ANNA, group: 'marktfern', district: 'west', lastContactDaysAgo: 130, attempts: [['anruf', 12, '09:30'], ['anruf', 9, '15:00']] }
 ];
 
 /** The demo's U25 activation: handed over and first contact made in the past, through the use cases at that time. */

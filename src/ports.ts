@@ -6,6 +6,8 @@ import type { CustomerNumber } from './domain/customer-number.js';
 import type { OutreachCase, OutreachCaseVariant } from './domain/outreach-case.js';
 import type { Expense } from './domain/u25-budget.js';
 import type { U25OutreachCase } from './domain/u25-case.js';
+import type { VoluntaryOutreachCase } from './domain/voluntary-case.js';
+import type { AnonymousConsultation } from './domain/anonymous-consultation.js';
 import type { StaffId } from './domain/staff.js';
 import type { Task } from './domain/task.js';
 import type { NewcomerCase } from './domain/newcomer-case.js';
@@ -45,7 +47,10 @@ export type CardName =
   | 'newcomer-route'
   | 'walk-in-queue'
   | 'first-talk-form'
-  | 'help';
+  | 'help'
+  | 'voluntary-task'
+  | 'voluntary-result-form'
+  | 'voluntary-plan';
 
 export type Recipient = { readonly kind: 'staff'; readonly staffId: StaffId } | { readonly kind: 'channel'; readonly channelId: string };
 
@@ -122,6 +127,8 @@ export interface CaseChanges {
   readonly newcomerCases?: readonly NewcomerCase[];
   readonly walkInQueues?: readonly WalkInQueue[];
   readonly sofoSlots?: readonly SofoSlot[];
+  /** seed 002 §6: anonymous consultations, counted only (new records only, no Kundennummer). */
+  readonly anonymousConsultations?: readonly AnonymousConsultation[];
 }
 
 export interface PurgeIds {
@@ -174,6 +181,12 @@ export interface Store {
   u25CasesOfCustomer(kdnr: CustomerNumber): Promise<U25OutreachCase[]>;
   /** Copies of every U25 case (a few hundred at most: the reminders and the evaluation run over them). */
   allU25Cases(): Promise<U25OutreachCase[]>;
+  /** seed 002: the voluntary variants (Hausbesuch, Walk and Talk, Begleitung zu Dritten). */
+  getVoluntaryCase(id: string): Promise<VoluntaryOutreachCase | undefined>;
+  voluntaryCasesOfCustomer(kdnr: CustomerNumber): Promise<VoluntaryOutreachCase[]>;
+  allVoluntaryCases(): Promise<VoluntaryOutreachCase[]>;
+  /** seed 002 §6: the anonymous consultations counted in one ISO week (storage key, e.g. `2026-W48`). */
+  anonymousConsultations(week: string): Promise<AnonymousConsultation[]>;
   /** One aB-pAp's expenses whose date lies in the month (YYYY-MM). */
   expensesOf(staffId: StaffId, month: string): Promise<Expense[]>;
   /** Every aB-pAp's expenses dated before the day (retention). */

@@ -12,6 +12,8 @@ export interface CustomerExport {
   readonly outreachCases: unknown[];
   /** seed 001: the U25 variant of the outreach case. */
   readonly u25Cases: unknown[];
+  /** seed 002: Hausbesuch, Walk and Talk, Begleitung zu Dritten. */
+  readonly voluntaryCases: unknown[];
   readonly missedAppointments: unknown[];
   /** seed 004: the new customer's cases, booked appointments and places in a walk-in queue (with its day). */
   readonly newcomerCases: unknown[];
@@ -38,6 +40,7 @@ async function recordsOf(deps: Deps, kdnr: string) {
     customer: await deps.store.getCustomer(kdnr),
     outreachCases: await deps.store.casesOfCustomer(kdnr),
     u25Cases,
+    voluntaryCases: await deps.store.voluntaryCasesOfCustomer(kdnr),
     missedAppointments: await deps.store.missedCasesOfCustomer(kdnr),
     paymentStop: await deps.store.getPaymentStop(kdnr),
     newcomerCases: await deps.store.newcomerCasesOfCustomer(kdnr),
@@ -104,7 +107,7 @@ export async function eraseCustomer(deps: Deps, raw: string, by: string): Promis
   // Durable before the deletion it records.
   await deps.audit.record({ actor: by, action: 'loeschung.antrag', kdnr: k.kdnr, outcome: 'ok' });
   await deps.store.purge({
-    cases: [...r.outreachCases, ...r.u25Cases].map((c) => c.id),
+    cases: [...r.outreachCases, ...r.u25Cases, ...r.voluntaryCases].map((c) => c.id),
     missedCases: r.missedAppointments.map((m) => m.id),
     tasks: r.tasks.map((t) => t.id),
     notifications: r.notifications.map((n) => n.id),
@@ -114,6 +117,6 @@ export async function eraseCustomer(deps: Deps, raw: string, by: string): Promis
   });
   await leaveQueues(deps, k.kdnr);
   await deps.store.deleteCustomer(k.kdnr);
-  const cases = r.outreachCases.length + r.u25Cases.length + r.missedAppointments.length + r.newcomerCases.length + r.sofoSlots.length + r.walkInEntries.length;
+  const cases = r.outreachCases.length + r.u25Cases.length + r.voluntaryCases.length + r.missedAppointments.length + r.newcomerCases.length + r.sofoSlots.length + r.walkInEntries.length;
   return { ok: true, kdnr: k.kdnr, removed: (r.customer ? 1 : 0) + cases + r.tasks.length + r.notifications.length };
 }

@@ -1,5 +1,6 @@
 import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
 import type { FirstTalkItem } from '../domain/first-talk.js';
+import type { ResultBox } from '../domain/voluntary-result.js';
 
 /** Why a use case refused; the Teams adapter turns each code into one German sentence. */
 export type RefusalCode =
@@ -86,7 +87,21 @@ export type RefusalCode =
   | 'massnahme-begruendung-zu-lang'
   | 'nur-bg-mitglied'
   | 'termin-noch-nicht-begonnen'
-  | 'leistungsende-fehlt';
+  | 'leistungsende-fehlt'
+  | 'ansatz-nicht-angeboten'
+  | 'anrufversuche-fehlen'
+  | 'ankuendigung-zu-knapp'
+  | 'vertretung-fehlt'
+  | 'vertretung-unbekannt'
+  | 'treffpunkt-fehlt'
+  | 'erreichbarkeit-fehlt'
+  | 'zeitpuffer-fehlt'
+  | 'dritter-fehlt'
+  | 'einverstaendnis-begleitung-fehlt'
+  | 'bereits-geplant'
+  | 'kein-geplanter-termin'
+  | 'pflichtangaben-fehlen'
+  | 'ergebnis-zu-frueh';
 
 export interface Refused {
   readonly ok: false;
@@ -101,6 +116,8 @@ export interface Refused {
   readonly remainingCents?: number;
   /** For 'checkliste-unvollstaendig' (seed 004 Anlage 2): what the first talk has not covered yet. */
   readonly missingItems?: readonly FirstTalkItem[];
+  /** For 'pflichtangaben-fehlen' (seed 002): the result card's boxes still open. */
+  readonly missingBoxes?: readonly ResultBox[];
 }
 
 export const refused = (reason: RefusalCode, extra: Omit<Refused, 'ok' | 'reason'> = {}): Refused => ({ ok: false, reason, ...extra });

@@ -39,6 +39,15 @@ export async function applyRetention(deps: Deps): Promise<number> {
       deletedKdnr.push(c.kdnr);
     }
   }
+  // seed 002: a voluntary appointment closes with its result or its cancellation (and every task done).
+  for (const v of await deps.store.allVoluntaryCases()) {
+    if (v.status === 'geplant') continue;
+    const at = closedAt([v.result?.recordedAt, v.cancelled?.at], tasksOf(v.id));
+    if (at && at < cutoff) {
+      purge.cases.push(v.id);
+      deletedKdnr.push(v.kdnr);
+    }
+  }
   for (const m of await deps.store.allMissedCases()) {
     if (m.status === 'erledigt' && before(closedAt([m.talk?.recordedAt], tasksOf(m.id)))) {
       purge.missedCases.push(m.id);

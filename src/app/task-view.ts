@@ -4,6 +4,7 @@ import type { NewcomerCase } from '../domain/newcomer-case.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { U25OutreachCase } from '../domain/u25-case.js';
 import type { Task } from '../domain/task.js';
+import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
 import type { Deps } from './deps.js';
 import { quotaStatusOf, type QuotaStatus } from './intensive.js';
 
@@ -17,7 +18,8 @@ export type TaskView =
   | { readonly kind: 'missed-appointment'; readonly task: Task; readonly missed: MissedAppointmentCase }
   | { readonly kind: 'intensive'; readonly task: Task; readonly quotaAfter: QuotaStatus }
   | { readonly kind: 'u25'; readonly task: Task; readonly outreach: U25OutreachCase }
-  | { readonly kind: 'newcomer'; readonly task: Task; readonly newcomer: NewcomerCase };
+  | { readonly kind: 'newcomer'; readonly task: Task; readonly newcomer: NewcomerCase }
+  | { readonly kind: 'voluntary'; readonly task: Task; readonly outreach: VoluntaryOutreachCase };
 
 /** The records a task's card needs, read as they are now (a card is rendered when it is sent or asked for). */
 export async function taskView(deps: Deps, task: Task): Promise<TaskView> {
@@ -34,6 +36,11 @@ export async function taskView(deps: Deps, task: Task): Promise<TaskView> {
   if (task.kind === 'intensiv-aufnehmen' || task.kind === 'intensiv-beenden') {
     const change = task.status === 'offen' ? (task.kind === 'intensiv-aufnehmen' ? 1 : -1) : 0;
     return { kind: 'intensive', task, quotaAfter: await quotaStatusOf(deps, task.onBehalfOf ?? '', change) };
+  }
+  if (task.kind.startsWith('freiwillig-')) {
+    const outreach = await deps.store.getVoluntaryCase(task.caseId);
+    if (!outreach) throw new Error(`case ${task.caseId} of task ${task.id} missing`);
+    return { kind: 'voluntary', task, outreach };
   }
   if (task.kind.startsWith('u25-')) {
     const outreach = await deps.store.getU25Case(task.caseId);

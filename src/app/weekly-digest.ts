@@ -1,6 +1,8 @@
-import { atBerlin, mondayOf, nextWeek, type CalendarWeek } from '../domain/berlin-time.js';
+import { atBerlin, mondayOf, nextWeek, weekKey, type CalendarWeek } from '../domain/berlin-time.js';
 import { staffWithRole } from '../domain/staff.js';
 import type { QuotaState } from '../domain/intensive-quota.js';
+import { countsByApproach } from '../domain/anonymous-consultation.js';
+import { talkTookPlace, type VoluntaryApproach } from '../domain/voluntary-case.js';
 import { actorFor } from './access.js';
 import type { Deps } from './deps.js';
 import { lastWeek } from './last-week.js';
@@ -23,6 +25,8 @@ export interface Digest {
   readonly intensiveByIfk: ReadonlyArray<{ staffId: string; count: number; quota: number; state: QuotaState }>;
   /** Only for the team of the Sofortvermittler (seed 004): the week's and today's counts. */
   readonly sofortvermittlung?: { readonly week: SofortvermittlungCounts; readonly today: SofortvermittlungCounts };
+  /** seed 002, where the Jobcenter offers voluntary approaches: per approach, the talks held and the anonymous consultations. */
+  readonly voluntary?: ReadonlyArray<{ readonly approach: VoluntaryApproach; readonly held: number; readonly anonymous: number }>;
 }
 
 export async function weeklyDigest(deps: Deps, teamId: string, week: CalendarWeek): Promise<Digest> {
@@ -48,8 +52,18 @@ export async function weeklyDigest(deps: Deps, teamId: string, week: CalendarWee
     intensiveByIfk,
     ...(staffWithRole(deps.directory, 'SOFO').some((s) => s.team === teamId)
       ? { sofortvermittlung: { week: await sofortvermittlungCounts(deps, mondayOf(week), mondayOf(nextWeek(week))), today: await todayCounts(deps) } }
-      : {})
+      : {}),
+    ...(await voluntaryCounts(deps, teamId, week, members, within))
   };
+}
+
+/** seed 002 §6: anonymous consultations only as counts; the talks held by the team's members, per approach. */
+async function voluntaryCounts(deps: Deps, teamId: string, week: CalendarWeek, members: ReadonlySet<string>, within: (iso?: string) => boolean): Promise<Pick<Digest, 'voluntary'>> {
+  const offered = deps.policy.voluntaryOutreach.approaches;
+  if (!offered.length) return {};
+  const anonymous = countsByApproach((await deps.store.anonymousConsultations(weekKey(week))).filter((a) => a.team === teamId), offered);
+  const held = (await deps.store.allVoluntaryCases()).filter((c) => c.result && members.has(c.result.recordedBy) && within(c.result.recordedAt) && talkTookPlace(c.result.outcome));
+  return { voluntary: offered.map((approach) => ({ approach, held: held.filter((c) => c.approach === approach).length, anonymous: anonymous[approach] })) };
 }
 
 /** `/digest`: the TL's preview of last week's digest for the own team. */

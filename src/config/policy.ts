@@ -6,6 +6,7 @@ import type { CallbackRule } from '../domain/callback-booking.js';
 import type { ContactDensityRule } from '../domain/contact-density.js';
 import type { FollowUpRule } from '../domain/talk-result.js';
 import type { ActivationPhaseRule } from '../domain/u25-activation-phase.js';
+import type { HomeVisitRule } from '../domain/voluntary-plan.js';
 import type { FieldTime, StaffMember } from '../domain/staff.js';
 import { isoWeekday, type LocalDate } from '../domain/berlin-time.js';
 import { readJsonFile } from './read-json-file.js';
@@ -132,6 +133,23 @@ export const policySchema = z.object({
       reasonMaxLength: z.number().int().min(20).max(1000).default(300)
     })
     .prefault({}),
+  /** seed 002: the voluntary approaches. A Jobcenter working like seed 000 offers none of them (the default). */
+  voluntaryOutreach: z
+    .object({
+      approaches: z.array(z.enum(['hausbesuch', 'walk-and-talk', 'begleitung'])).default([]),
+      homeVisit: z
+        .object({
+          // seed 002 §4.2: "nach mehreren telefonischen vergeblichen Anrufversuchen"
+          minFailedCalls: z.number().int().min(1).max(10).default(2),
+          // seed 002 §4.2: the written notice "ca. drei bis vier Wochen vor dem Hausbesuch", the reminder "ca. ein bis zwei Wochen vor"
+          noticeWeeks: z.object({ from: z.number().int().min(1).max(12).default(4), to: z.number().int().min(1).max(12).default(3) }).prefault({}),
+          reminderWeeks: z.object({ from: z.number().int().min(1).max(12).default(2), to: z.number().int().min(0).max(12).default(1) }).prefault({})
+        })
+        .prefault({}),
+      /** A reason to go alone is a short statement. */
+      reasonMaxLength: z.number().int().min(20).max(1000).default(300)
+    })
+    .prefault({}),
   /** The Jobcenter's deletion concept (Löschkonzept) sets these; the defaults are placeholders to be decided there. */
   retention: z
     .object({
@@ -163,7 +181,9 @@ export const policySchema = z.object({
       /** seed 001: reminders of the activation phase's end. */
       u25Reminders: time.default('07:45'),
       /** seed 001: the month's expense statement, on the last working day of the month. */
-      u25BudgetStatement: time.default('14:00')
+      u25BudgetStatement: time.default('14:00'),
+      /** seed 002 §4.2: the Hausbesuch's letter tasks — reminded when their window opens, marked when it closes. */
+      voluntaryLetters: time.default('07:50')
     })
     .prefault({})
 });
@@ -218,4 +238,8 @@ export function activationPhaseRule(policy: Policy): ActivationPhaseRule {
 /** An aB-pAp's field times: their own from the directory, else the policy's. */
 export function u25FieldTimes(policy: Policy, member: StaffMember): readonly FieldTime[] {
   return member.fieldTimes ?? policy.u25Outreach.fieldTimes;
+}
+
+export function homeVisitRule(policy: Policy): HomeVisitRule {
+  return policy.voluntaryOutreach.homeVisit;
 }

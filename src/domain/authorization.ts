@@ -3,6 +3,7 @@ import type { NewcomerCase } from './newcomer-case.js';
 import { findStaff, hasRole, type Directory, type Role, type StaffMember } from './staff.js';
 import type { Task } from './task.js';
 import type { U25OutreachCase } from './u25-case.js';
+import type { VoluntaryOutreachCase } from './voluntary-case.js';
 
 /** Every command and card verb maps to one of these; the server decides, never the card. */
 export type Action =
@@ -36,7 +37,10 @@ export type Action =
   | 'auswertung.lesen'
   | 'neukunde.weiterleiten'
   | 'warteschlange.bearbeiten'
-  | 'erstgespraech.erfassen';
+  | 'erstgespraech.erfassen'
+  | 'freiwillig.planen'
+  | 'freiwillig.bearbeiten'
+  | 'anonym.zaehlen';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -79,7 +83,12 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   // seed 004: the Eingangszone routes new customers; the Sofortvermittler serve the queue and hold the first talk
   'neukunde.weiterleiten': ['EZ'],
   'warteschlange.bearbeiten': ['SOFO'],
-  'erstgespraech.erfassen': ['SOFO']
+  'erstgespraech.erfassen': ['SOFO'],
+  // seed 002 §1: voluntary outreach by caseworkers of M&I and the Leistungsgewährung; the issue: the HB or an IFK of the HB's team plans
+  'freiwillig.planen': ['IFK'],
+  'freiwillig.bearbeiten': ['IFK', 'LSB', 'TL'],
+  // seed 002 §6: anonymous consultations are counted by whoever held them
+  'anonym.zaehlen': ['IFK', 'LSB', 'AB', 'ABU25']
 };
 
 export interface AuthContext {
@@ -93,6 +102,8 @@ export interface AuthContext {
   readonly coResponsible?: readonly string[];
   /** For the first talk (seed 004): the new customer's case. */
   readonly newcomer?: NewcomerCase;
+  /** seed 002: a voluntary appointment (Hausbesuch, Walk and Talk, Begleitung). */
+  readonly voluntaryCase?: VoluntaryOutreachCase;
 }
 
 const OK: AuthDecision = { ok: true };
@@ -112,7 +123,7 @@ export function mayUseAction(actor: StaffMember, action: Action): boolean {
  * Actions decided on a record: they are allowed only with that record in hand. Without it the answer is no — a
  * missing customer or task never falls through to "allowed" (deny by default).
  */
-export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-case' | 'newcomer'>> = {
+export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-case' | 'newcomer' | 'voluntary-case'>> = {
   'kunde.lesen': 'customer',
   'versuch.erfassen': 'customer',
   vormerken: 'customer',
@@ -124,7 +135,9 @@ export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-cas
   'u25.uebergeben': 'customer',
   'u25.lesen': 'u25-case',
   'u25.bearbeiten': 'u25-case',
-  'erstgespraech.erfassen': 'newcomer'
+  'erstgespraech.erfassen': 'newcomer',
+  'freiwillig.planen': 'customer',
+  'freiwillig.bearbeiten': 'voluntary-case'
 };
 
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
@@ -135,6 +148,7 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
   if (bound === 'task' && !task) return refuse('nicht-ihre-aufgabe');
   if (bound === 'u25-case' && !ctx.u25Case) return refuse('nicht-zustaendig');
   if (bound === 'newcomer' && !ctx.newcomer) return refuse('nicht-zustaendig');
+  if (bound === 'voluntary-case' && !ctx.voluntaryCase) return refuse('nicht-zustaendig');
   switch (action) {
     case 'kunde.lesen':
       // Only the HB, the HB's team (incl. its TL) and AB staff read a customer's case.
@@ -144,6 +158,7 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       if (ctx.coResponsible?.includes(actor.id)) return OK;
       return customer!.hbId === actor.id || (hasRole(actor, 'IFK') && inHbTeam(directory, actor, customer!)) ? OK : refuse('nicht-zustaendig');
     case 'versuch.erfassen':
+    case 'freiwillig.planen':
     case 'vormerken':
     case 'zahlungseinstellung.erfassen':
     case 'intensiv.anfragen':
@@ -157,6 +172,11 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       return hasRole(actor, 'ABU25') || ctx.u25Case!.hbId === actor.id ? OK : refuse('nicht-zustaendig');
     case 'u25.bearbeiten':
       return ctx.u25Case!.abPapId === actor.id ? OK : refuse('nicht-zustaendig');
+    case 'freiwillig.bearbeiten': {
+      // Those in the appointment (planner, second colleague, substitute) and the HB record its cancellation or result.
+      const v = ctx.voluntaryCase!;
+      return [v.plannedBy, v.secondPersonId, v.substituteId, v.hbId].includes(actor.id) ? OK : refuse('nicht-zustaendig');
+    }
     case 'aufgabe.erledigen':
       return task!.assigneeIds.includes(actor.id) ? OK : refuse('nicht-ihre-aufgabe');
     case 'aufgabe.uebernehmen':

@@ -1,6 +1,7 @@
 import type { CustomerNumber } from './customer-number.js';
 import type { StaffId } from './staff.js';
 import type { U25OutreachCase } from './u25-case.js';
+import { VOLUNTARY_APPROACHES, type VoluntaryOutreachCase } from './voluntary-case.js';
 import type { VisitResult } from './visit-result.js';
 
 /**
@@ -8,7 +9,7 @@ import type { VisitResult } from './visit-result.js';
  * today the unannounced AB visit of seed 000 §2; Hausbesuch, Walk and Talk, Begleitung zu Dritten (seed 002)
  * and the U25 handover (seed 001) are further variants with their own checklist and deadlines.
  */
-export const APPROACHES = ['ab-besuch', 'u25-aktivierung'] as const;
+export const APPROACHES = ['ab-besuch', 'u25-aktivierung', ...VOLUNTARY_APPROACHES] as const;
 export type Approach = (typeof APPROACHES)[number];
 
 export interface OutreachCase {
@@ -33,7 +34,8 @@ export interface OutreachCase {
 }
 
 /** Every variant of the outreach case, as stored side by side; the approach tells them apart. */
-export type OutreachCaseVariant = OutreachCase | U25OutreachCase;
+export type OutreachCaseVariant = OutreachCase | U25OutreachCase | VoluntaryOutreachCase;
 
 export const isAbVisitCase = (c: OutreachCaseVariant): c is OutreachCase => c.approach === 'ab-besuch';
 export const isU25Case = (c: OutreachCaseVariant): c is U25OutreachCase => c.approach === 'u25-aktivierung';
+export const isVoluntaryCase = (c: OutreachCaseVariant): c is VoluntaryOutreachCase => (VOLUNTARY_APPROACHES as readonly string[]).includes(c.approach);

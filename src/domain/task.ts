@@ -25,7 +25,15 @@ export const TASK_KINDS = [
   'neukunde-amm',
   'neukunde-folgeeinladung',
   'neukunde-keine-massnahme',
-  'bg-folgeeinladung'
+  'bg-folgeeinladung',
+  // seed 002 (voluntary outreach): the Hausbesuch's two letters for the planner, the appointment for the colleague, the TL and
+  // substitute informed, a cancellation told, the outcome for the HB
+  'freiwillig-ankuendigung',
+  'freiwillig-erinnerung',
+  'freiwillig-termin',
+  'freiwillig-info',
+  'freiwillig-abgesagt',
+  'freiwillig-ergebnis'
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -53,7 +61,7 @@ export interface Task {
 
 /** Tasks that close by a process step (a visit or talk result), not by a click ("Zur Kenntnis genommen"). */
 export function closesByProcessStep(kind: TaskKind): boolean {
-  return ['ab-besuch', 'meldeversaeumnis-ab', 'rueckruf', 'erschienen-pruefen', 'intensiv-aufnehmen', 'intensiv-beenden', 'u25-uebernahme', 'u25-gespraech'].includes(kind);
+  return ['ab-besuch', 'meldeversaeumnis-ab', 'rueckruf', 'erschienen-pruefen', 'intensiv-aufnehmen', 'intensiv-beenden', 'u25-uebernahme', 'u25-gespraech', 'freiwillig-termin'].includes(kind);
 }
 
 /** Pool tasks go to several people; the first claim wins (seed 000 §3). */

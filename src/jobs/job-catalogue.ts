@@ -4,9 +4,10 @@ import { escalateDueCallbacks } from '../app/escalate-callbacks.js';
 import { applyRetention } from '../app/retention.js';
 import { remindDueContacts, remindFlagDeadline, sendWeeklyDigests } from '../app/scheduled-notices.js';
 import { remindU25PhaseEnds, sendBudgetStatements } from '../app/u25-notices.js';
+import { remindLetterTasks } from '../app/voluntary-letters.js';
 import type { When } from './schedule.js';
 
-export const JOB_NAMES = ['faellige-kontakte', 'vormerk-erinnerung', 'erschienen-nachfrage', 'wochen-digest', 'rueckruf-eskalation', 'aufbewahrung', 'u25-erinnerung', 'u25-auslagen'] as const;
+export const JOB_NAMES = ['faellige-kontakte', 'vormerk-erinnerung', 'erschienen-nachfrage', 'wochen-digest', 'rueckruf-eskalation', 'aufbewahrung', 'u25-erinnerung', 'u25-auslagen', 'hausbesuch-briefe'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface Job {
@@ -30,6 +31,8 @@ export function jobCatalogue(deps: Deps): readonly Job[] {
     // seed 001: the activation phase's end (one month before, and when reached)
     { name: 'u25-erinnerung', when: { kind: 'working-days', time: s.u25Reminders }, run: remindU25PhaseEnds },
     // Runs every working day; the use case acts only on the month's last working day.
-    { name: 'u25-auslagen', when: { kind: 'working-days', time: s.u25BudgetStatement }, run: sendBudgetStatements }
+    { name: 'u25-auslagen', when: { kind: 'working-days', time: s.u25BudgetStatement }, run: sendBudgetStatements },
+    // seed 002 §4.2: the Hausbesuch's letters, when their window opens and when it has closed
+    { name: 'hausbesuch-briefe', when: { kind: 'working-days', time: s.voluntaryLetters }, run: remindLetterTasks }
   ];
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Customer } from '../domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appointment.js';
 import type { AbDayState, Absence } from '../domain/presence.js';
-import { isAbVisitCase, isU25Case, type OutreachCaseVariant } from '../domain/outreach-case.js';
+import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } from '../domain/outreach-case.js';
+import type { AnonymousConsultation } from '../domain/anonymous-consultation.js';
 import type { Expense } from '../domain/u25-budget.js';
 import type { Task } from '../domain/task.js';
 import { routedOn, type NewcomerCase } from '../domain/newcomer-case.js';
@@ -35,6 +36,8 @@ interface CasesFile {
   walkInQueues: Record<string, WalkInQueue>;
   /** By slot id (date|time|officer). */
   sofoSlots: Record<string, SofoSlot>;
+  /** seed 002 §6: counts only, by id (absent in files written before it). */
+  anonymousConsultations?: Record<string, AnonymousConsultation>;
 }
 interface DeliveryFile {
   deliveries: Record<string, DeliveryState>;
@@ -181,6 +184,23 @@ export class LowdbStore implements Store {
     return Object.values(this.casesDoc.data.cases).filter(isU25Case).map(copy);
   }
 
+  async getVoluntaryCase(id: string) {
+    const c = this.casesDoc.data.cases[id];
+    return c && isVoluntaryCase(c) ? copy(c) : undefined;
+  }
+
+  async voluntaryCasesOfCustomer(kdnr: string) {
+    return Object.values(this.casesDoc.data.cases).filter(isVoluntaryCase).filter((c) => c.kdnr === kdnr).map(copy);
+  }
+
+  async allVoluntaryCases() {
+    return Object.values(this.casesDoc.data.cases).filter(isVoluntaryCase).map(copy);
+  }
+
+  async anonymousConsultations(week: string) {
+    return Object.values(this.casesDoc.data.anonymousConsultations ?? {}).filter((a) => a.week === week).map(copy);
+  }
+
   async expensesOf(staffId: string, month: string) {
     return Object.values(this.casesDoc.data.expenses ?? {}).filter((e) => e.staffId === staffId && e.date.startsWith(`${month}-`)).map(copy);
   }
@@ -318,7 +338,8 @@ export class LowdbStore implements Store {
       // A claim on the walk-in queue is a compare-and-set on its version: of two clicks on the same version one wins.
       (changes.walkInQueues ?? []).every((q) => versionFits(d.walkInQueues[q.date], q)) &&
       // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
-      (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot))
+      (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot)) &&
+      (changes.anonymousConsultations ?? []).every((a) => versionFits(d.anonymousConsultations?.[a.id], a))
     );
   }
 
@@ -340,7 +361,8 @@ export class LowdbStore implements Store {
       // Two desks routing the same customer on the same day reserve the same key: the second waits, then loses.
       ...(changes.newcomerCases ?? []).filter((c) => c.version === 1).map((c) => `routing:${c.kdnr}|${routedOn(c)}`),
       ...(changes.walkInQueues ?? []).map((q) => `queue:${q.date}`),
-      ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`)
+      ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`),
+      ...(changes.anonymousConsultations ?? []).map((a) => `anonymous:${a.id}`)
     ];
     let queued = 0;
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
@@ -357,6 +379,7 @@ export class LowdbStore implements Store {
         for (const c of changes.newcomerCases ?? []) data.newcomerCases[c.id] = copy(c);
         for (const q of changes.walkInQueues ?? []) data.walkInQueues[q.date] = copy(q);
         for (const slot of changes.sofoSlots ?? []) data.sofoSlots[slot.id] = copy(slot);
+        for (const a of changes.anonymousConsultations ?? []) (data.anonymousConsultations ??= {})[a.id] = copy(a);
         for (const n of fresh) {
           data.notifications[n.id] = copy(n);
           data.notificationKeys[n.key] = n.id;

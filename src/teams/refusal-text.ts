@@ -3,6 +3,7 @@ import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
 import type { Policy } from '../config/policy.js';
 import { euroDe, weekDe } from './format.js';
 import { FIRST_TALK_LABEL, PREREQUISITE_LABEL, REFUSAL, secondCallGapText, TEXT } from './texts.js';
+import { RESULT_BOX_LABEL } from './processes/voluntary-outreach/texts.js';
 
 /** "Es fehlt: …" — names every missing prerequisite, with why a recorded second call does not count yet. */
 export function missingPrerequisitesText(checklist: readonly ChecklistEntry[], policy: Policy): string {
@@ -23,6 +24,8 @@ export function refusalText(r: Refused, policy: Policy): string {
       return r.weekKey ? TEXT.alreadyFlagged(weekDe(r.weekKey)) : REFUSAL['bereits-vorgemerkt'];
     case 'checkliste-unvollstaendig':
       return `${REFUSAL['checkliste-unvollstaendig']} Es fehlt: ${(r.missingItems ?? []).map((i) => FIRST_TALK_LABEL[i]).join('; ')}. Es wurde nichts gespeichert.`;
+    case 'pflichtangaben-fehlen':
+      return `${REFUSAL['pflichtangaben-fehlen']} Es fehlt: ${(r.missingBoxes ?? []).map((b) => RESULT_BOX_LABEL[b]).join('; ')}. Es wurde nichts gespeichert.`;
     case 'bezirk-unbekannt':
       return `${REFUSAL['bezirk-unbekannt']} Bekannt sind: ${policy.districts.map((d) => d.name).join(', ')}.`;
     case 'budget-ueberschritten':

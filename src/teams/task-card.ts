@@ -7,6 +7,7 @@ import { intensiveTaskCard } from './processes/contact-density/views.js';
 import { missedAppointmentTaskCard } from './processes/missed-appointment/task-views.js';
 import { u25TaskCard } from './processes/u25-outreach/views.js';
 import { newcomerTaskCard } from './processes/sofortvermittlung/task-views.js';
+import { voluntaryTaskCard } from './processes/voluntary-outreach/views.js';
 import { onBehalfLine } from './task-status.js';
 import type { ViewContext } from './view-context.js';
 
@@ -15,6 +16,7 @@ function hbOf(view: TaskView): StaffId | undefined {
   switch (view.kind) {
     case 'outreach':
     case 'u25':
+    case 'voluntary':
       return view.outreach.hbId;
     case 'attendance':
       return view.outreach?.hbId;
@@ -47,5 +49,7 @@ function processTaskCard(ctx: ViewContext, view: TaskView, viewerId?: StaffId): 
       return u25TaskCard(ctx, view);
     case 'newcomer':
       return newcomerTaskCard(ctx, view);
+    case 'voluntary':
+      return voluntaryTaskCard(ctx, view);
   }
 }

@@ -79,7 +79,13 @@ export const TASK_TITLE: Record<TaskKind, string> = {
   'neukunde-amm': 'Neukunde mit Potential für das Arbeitsmarktmanagement',
   'neukunde-folgeeinladung': 'Neukunde: Folgeeinladung nach der Sofortmaßnahme (Absolventenmanagement)',
   'neukunde-keine-massnahme': 'Neukunde – keine Maßnahmenzuweisung',
-  'bg-folgeeinladung': 'BG-Mitglied nicht erschienen: Folgeeinladung innerhalb der Mindeststandards'
+  'bg-folgeeinladung': 'BG-Mitglied nicht erschienen: Folgeeinladung innerhalb der Mindeststandards',
+  'freiwillig-ankuendigung': 'Hausbesuch: Ankündigungsschreiben versenden',
+  'freiwillig-erinnerung': 'Hausbesuch: Erinnerungsschreiben versenden',
+  'freiwillig-termin': 'Aufsuchende Beratung (freiwillig): Termin',
+  'freiwillig-info': 'Aufsuchende Beratung (freiwillig): zur Information',
+  'freiwillig-abgesagt': 'Aufsuchende Beratung (freiwillig): Termin abgesagt',
+  'freiwillig-ergebnis': 'Aufsuchende Beratung (freiwillig): Ergebnis'
 };
 
 export const REFUSAL: Record<RefusalCode, string> = {
@@ -166,7 +172,21 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'massnahme-begruendung-zu-lang': 'Die Begründung ist zu lang. Bitte fassen Sie sich kurz (keine Gesundheitsdaten).',
   'nur-bg-mitglied': 'Ein Nichterscheinen wird nur für BG-Mitglieder mit Termin erfasst.',
   'termin-noch-nicht-begonnen': 'Der Termin hat noch nicht begonnen. Ein Nichterscheinen kann erst danach erfasst werden.',
-  'leistungsende-fehlt': 'Bei einem erneuten Antrag brauche ich den letzten Tag des früheren Leistungsbezugs (Neukunde erst nach einer Unterbrechung von mindestens 182 Tagen).'
+  'leistungsende-fehlt': 'Bei einem erneuten Antrag brauche ich den letzten Tag des früheren Leistungsbezugs (Neukunde erst nach einer Unterbrechung von mindestens 182 Tagen).',
+  'ansatz-nicht-angeboten': 'Diese Form der aufsuchenden Beratung bietet Ihr Jobcenter nicht an (Einstellung der Geschäftsanweisung).',
+  'anrufversuche-fehlen': 'Hausbesuch nicht möglich: Es fehlen dokumentierte vergebliche Anrufversuche. Bitte erfassen Sie diese zuerst mit /versuch.',
+  'ankuendigung-zu-knapp': 'Hausbesuch nicht möglich: Der Termin liegt weniger als 3 Wochen entfernt. Das Ankündigungsschreiben muss 3 bis 4 Wochen vorher beim Kunden sein – bitte wählen Sie einen späteren Termin.',
+  'vertretung-fehlt': 'Bitte nennen Sie eine Vertretung für den Termin.',
+  'vertretung-unbekannt': 'Die genannte Vertretung ist nicht im Mitarbeiterverzeichnis (oder Sie selbst). Bitte wählen Sie eine Kollegin oder einen Kollegen.',
+  'treffpunkt-fehlt': 'Bitte bestätigen Sie, dass der Treffpunkt mit dem Kunden vereinbart ist (der Ort selbst wird nicht gespeichert).',
+  'erreichbarkeit-fehlt': 'Bitte bestätigen Sie, dass die gegenseitige Erreichbarkeit für kurzfristige Änderungen abgesprochen ist.',
+  'zeitpuffer-fehlt': 'Bitte bestätigen Sie, dass ein Zeitpuffer eingeplant ist.',
+  'dritter-fehlt': 'Bitte wählen Sie die Art des Dritten aus der Liste (keine Namen).',
+  'einverstaendnis-begleitung-fehlt': 'Die Begleitung ist nur mit ausdrücklichem Einverständnis des Kunden möglich. Bitte bestätigen Sie es.',
+  'bereits-geplant': 'Für diesen Kunden ist bereits ein solcher Termin geplant. Es wurde nichts geändert.',
+  'kein-geplanter-termin': 'Für diesen Kunden ist kein solcher Termin geplant.',
+  'pflichtangaben-fehlen': 'Das Ergebnis kann noch nicht gespeichert werden.',
+  'ergebnis-zu-frueh': 'Der Termin hat noch nicht begonnen. Das Ergebnis kann erst danach erfasst werden; sagt der Kunde ab, nutzen Sie „absagen“.'
 };
 
 /** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */

@@ -12,6 +12,8 @@ import { TASKS_PRESENCE_ACTIONS } from './tasks-presence/actions.js';
 import { TASKS_PRESENCE_COMMANDS } from './tasks-presence/commands.js';
 import { U25_OUTREACH_ACTIONS } from './u25-outreach/actions.js';
 import { U25_OUTREACH_COMMANDS } from './u25-outreach/commands.js';
+import { VOLUNTARY_OUTREACH_ACTIONS } from './voluntary-outreach/actions.js';
+import { VOLUNTARY_OUTREACH_COMMANDS } from './voluntary-outreach/commands.js';
 
 /** A process's commands under the heading `/hilfe` shows them with. */
 export interface CommandGroup {
@@ -27,6 +29,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   { title: 'Aufgaben, Wochenplan und Anwesenheit', commands: TASKS_PRESENCE_COMMANDS },
   { title: 'Aufsuchende Beratung U25', commands: U25_OUTREACH_COMMANDS },
   { title: 'Sofortvermittlung', commands: SOFORTVERMITTLUNG_COMMANDS },
+  { title: 'Freiwillige aufsuchende Beratung', commands: VOLUNTARY_OUTREACH_COMMANDS },
   { title: 'Team und Verwaltung', commands: [HELP_COMMAND, ...ADMINISTRATION_COMMANDS] }
 ];
 
@@ -39,5 +42,6 @@ export const CARD_ACTIONS: readonly CardActionEntry[] = [
   ...CONTACT_DENSITY_ACTIONS,
   ...TASKS_PRESENCE_ACTIONS,
   ...U25_OUTREACH_ACTIONS,
-  ...SOFORTVERMITTLUNG_ACTIONS
+  ...SOFORTVERMITTLUNG_ACTIONS,
+  ...VOLUNTARY_OUTREACH_ACTIONS
 ];

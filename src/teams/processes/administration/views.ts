@@ -3,6 +3,7 @@ import { renderCard, type AdaptiveCardJson } from '../../cards.js';
 import { weekDe } from '../../format.js';
 import { staffName, teamName, type ViewContext } from '../../view-context.js';
 import { sofortvermittlungFacts } from '../sofortvermittlung/views.js';
+import { APPROACH_LABEL } from '../voluntary-outreach/texts.js';
 
 const QUOTA: Record<string, string> = { unter: 'unter Soll', erfuellt: 'erfüllt', ueber: 'über Soll' };
 
@@ -17,7 +18,8 @@ export function digestCard(ctx: ViewContext, digest: Digest): AdaptiveCardJson {
     { title: 'Taggleiche Rückrufe', rows: [{ title: 'gebucht', value: String(digest.callbacksBooked) }, { title: 'übernommen', value: String(digest.callbacksClaimed) }, { title: 'eskaliert', value: String(digest.callbacksEscalated) }] },
     { title: 'Überfällige Kontakte (Kontaktdichte)', rows: rows(digest.overdueByIfk, (r) => staffName(ctx, r.staffId), (r) => String(r.overdue)) },
     { title: 'Intensivkunden (Soll: 3, Teilzeit 2)', rows: rows(digest.intensiveByIfk, (r) => staffName(ctx, r.staffId), (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`) },
-    ...(digest.sofortvermittlung ? [{ title: 'Sofortvermittlung (Woche · heute)', rows: sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) }] : [])
+    ...(digest.sofortvermittlung ? [{ title: 'Sofortvermittlung (Woche · heute)', rows: sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) }] : []),
+    ...(digest.voluntary ? [{ title: 'Freiwillige aufsuchende Beratung (Woche; anonyme Beratungen nur gezählt)', rows: digest.voluntary.map((v) => ({ title: APPROACH_LABEL[v.approach], value: `${v.held} Gespräche · ${v.anonymous} anonym` })) }] : [])
   ];
   return renderCard('digest', { week: weekDe(digest.week), team: teamName(ctx, digest.teamId), sections });
 }

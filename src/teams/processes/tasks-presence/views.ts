@@ -17,7 +17,9 @@ export function taskListCard(ctx: ViewContext, list: TaskListView, notice = ''):
         ? `${weekDe(outreach.targetWeek)}, Bezirk ${districtName(ctx.policy, outreach.district)}`
         : outreach?.visit
           ? `Besuch: ${outreach.visit.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}, Termin laut Einladung ${dateDe(outreach.visit.appointmentDate)}`
-          : '',
+          : t.dueFrom && t.dueTo
+            ? `Fällig ${dateDe(t.dueFrom)} bis ${dateDe(t.dueTo)}${ctx.today > t.dueTo ? ' – überfällig' : ''}`
+            : '',
     visit: t.kind === 'ab-besuch',
     ack: !closesByProcessStep(t.kind),
     caseId: t.caseId,
