@@ -6,6 +6,7 @@ import { abStatuses } from '../../../app/presence.js';
 import { claimedCaseFor, recordTalk } from '../../../app/record-talk.js';
 import { taskView } from '../../../app/task-view.js';
 import { caseRefPayload, isoDate, kdnrPayload, taskRefPayload, toggle } from '../../card-payloads.js';
+import { withEntered } from '../../form-input.js';
 import { taskCard } from '../../task-card.js';
 import { TEXT } from '../../texts.js';
 import { defineAction } from '../../turn.js';
@@ -45,6 +46,6 @@ export const MISSED_APPOINTMENT_ACTIONS = [
     const r = await recordTalk(turn.deps, turn.actorId, { caseId, version }, { ...rest, followUp });
     if (r.ok) return talkFormCard(turn.view, r.missed, { done: talkRecordedText(r.missed.kind, r.tasks) });
     const retry = await talkFormToRetry(turn.deps, turn.actorId, caseId, version);
-    return retry ? talkFormCard(turn.view, retry, { error: turn.no(r) }) : turn.no(r);
+    return retry ? withEntered(talkFormCard(turn.view, retry, { error: turn.no(r) }), data) : turn.no(r);
   })
 ];
