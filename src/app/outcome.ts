@@ -86,7 +86,13 @@ export type RefusalCode =
   | 'massnahme-begruendung-zu-lang'
   | 'nur-bg-mitglied'
   | 'termin-noch-nicht-begonnen'
-  | 'leistungsende-fehlt';
+  | 'leistungsende-fehlt'
+  | 'nichterscheinen-vor-einladung'
+  | 'nichts-zurueckzunehmen'
+  | 'nicht-ihr-eintrag'
+  | 'korrekturfrist-abgelaufen'
+  | 'korrektur-begruendung-fehlt'
+  | 'vormerkung-zurueckgenommen';
 
 export interface Refused {
   readonly ok: false;

@@ -31,7 +31,8 @@ export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek
   const target = week ?? calendarWeekOf(berlinDate(deps.clock.now()));
   const preview = week ? undefined : nextWeek(target);
   const found = [...(await deps.store.casesForWeek(weekKey(target))), ...(preview ? await deps.store.casesForWeek(weekKey(preview)) : [])];
-  const cases = [...new Map(found.map((c) => [c.id, c])).values()];
+  // A withdrawn flag is no visit to plan.
+  const cases = [...new Map(found.filter((c) => c.status !== 'zurueckgenommen').map((c) => [c.id, c])).values()];
   const districts = deps.policy.districts
     .map((d) => ({
       districtId: d.id,

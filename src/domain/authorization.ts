@@ -36,7 +36,8 @@ export type Action =
   | 'auswertung.lesen'
   | 'neukunde.weiterleiten'
   | 'warteschlange.bearbeiten'
-  | 'erstgespraech.erfassen';
+  | 'erstgespraech.erfassen'
+  | 'korrektur';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -79,7 +80,9 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   // seed 004: the Eingangszone routes new customers; the Sofortvermittler serve the queue and hold the first talk
   'neukunde.weiterleiten': ['EZ'],
   'warteschlange.bearbeiten': ['SOFO'],
-  'erstgespraech.erfassen': ['SOFO']
+  'erstgespraech.erfassen': ['SOFO'],
+  // issue 16: who records attempts, contacts and flags may take back their own slip
+  korrektur: ['IFK', 'ABU25']
 };
 
 export interface AuthContext {
@@ -124,7 +127,8 @@ export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-cas
   'u25.uebergeben': 'customer',
   'u25.lesen': 'u25-case',
   'u25.bearbeiten': 'u25-case',
-  'erstgespraech.erfassen': 'newcomer'
+  'erstgespraech.erfassen': 'newcomer',
+  korrektur: 'customer'
 };
 
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
@@ -141,6 +145,7 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       if (customer!.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer!) || ctx.coResponsible?.includes(actor.id)) return OK;
       return refuse('nicht-zustaendig');
     case 'kontakt.erfassen':
+    case 'korrektur':
       if (ctx.coResponsible?.includes(actor.id)) return OK;
       return customer!.hbId === actor.id || (hasRole(actor, 'IFK') && inHbTeam(directory, actor, customer!)) ? OK : refuse('nicht-zustaendig');
     case 'versuch.erfassen':

@@ -154,7 +154,13 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'massnahme-begruendung-zu-lang': 'Die Begründung ist zu lang. Bitte fassen Sie sich kurz (keine Gesundheitsdaten).',
   'nur-bg-mitglied': 'Ein Nichterscheinen wird nur für BG-Mitglieder mit Termin erfasst.',
   'termin-noch-nicht-begonnen': 'Der Termin hat noch nicht begonnen. Ein Nichterscheinen kann erst danach erfasst werden.',
-  'leistungsende-fehlt': 'Bei einem erneuten Antrag brauche ich den letzten Tag des früheren Leistungsbezugs (Neukunde erst nach einer Unterbrechung von mindestens 182 Tagen).'
+  'leistungsende-fehlt': 'Bei einem erneuten Antrag brauche ich den letzten Tag des früheren Leistungsbezugs (Neukunde erst nach einer Unterbrechung von mindestens 182 Tagen).',
+  'nichterscheinen-vor-einladung': 'Ein Nichterscheinen folgt auf eine Einladung: Für diesen Kunden ist vor diesem Zeitpunkt keine Einladung erfasst. Bitte erfassen Sie zuerst die Einladung (mit ihrem Datum). Es wurde nichts gespeichert.',
+  'nichts-zurueckzunehmen': 'Zu diesem Kunden gibt es keinen solchen Eintrag von Ihnen, den Sie zurücknehmen können. Es wurde nichts geändert.',
+  'nicht-ihr-eintrag': 'Zurücknehmen kann nur, wer den Eintrag erfasst hat. Es wurde nichts geändert.',
+  'korrekturfrist-abgelaufen': 'Ein Eintrag kann nur am Tag der Erfassung oder am folgenden Arbeitstag zurückgenommen werden; diese Frist ist abgelaufen. Bitte wenden Sie sich an Ihre Teamleitung. Es wurde nichts geändert.',
+  'korrektur-begruendung-fehlt': 'Bitte geben Sie kurz an, warum Sie den Eintrag zurücknehmen. Es wurde nichts geändert.',
+  'vormerkung-zurueckgenommen': 'Diese Vormerkung hat die IFK zurückgenommen; ein Besuch ist nicht nötig. Es wurde nichts geändert.'
 };
 
 /** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */

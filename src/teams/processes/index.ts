@@ -4,6 +4,7 @@ import { AB_FLAGGING_COMMANDS } from './ab-flagging/commands.js';
 import { ADMINISTRATION_COMMANDS, HELP_COMMAND } from './administration/commands.js';
 import { CONTACT_DENSITY_ACTIONS } from './contact-density/actions.js';
 import { CONTACT_DENSITY_COMMANDS } from './contact-density/commands.js';
+import { CORRECTION_COMMANDS } from './correction/commands.js';
 import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
 import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
 import { SOFORTVERMITTLUNG_ACTIONS } from './sofortvermittlung/actions.js';
@@ -22,7 +23,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...TASKS_PRESENCE_COMMANDS,
   ...U25_OUTREACH_COMMANDS,
   ...ADMINISTRATION_COMMANDS,
-  ...SOFORTVERMITTLUNG_COMMANDS
+  ...SOFORTVERMITTLUNG_COMMANDS,
+  ...CORRECTION_COMMANDS
 ];
 
 /** Every process's card actions (Action.Execute verbs). */

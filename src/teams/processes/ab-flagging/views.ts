@@ -69,7 +69,9 @@ export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, not
     ? 'nicht vorgemerkt'
     : latestCase.status === 'vorgemerkt'
       ? `vorgemerkt für ${weekDe(latestCase.targetWeek)}`
-      : `besucht am ${dateTimeDe(latestCase.visit!.recordedAt)}: ${latestCase.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}`;
+      : latestCase.status === 'zurueckgenommen'
+        ? `Vormerkung für ${weekDe(latestCase.targetWeek)} zurückgenommen`
+        : `besucht am ${dateTimeDe(latestCase.visit!.recordedAt)}: ${latestCase.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}`;
   const missing = status.check.checklist.filter((e) => e.status === 'fehlt').length;
   return renderCard('customer-status', {
     notice: notice.text,
