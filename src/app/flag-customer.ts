@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { callRule, flagDeadlineRule } from '../config/policy.js';
 import { targetWeekForFlag, type FlagTarget } from '../domain/ab-deadline.js';
 import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
@@ -20,6 +21,8 @@ export interface FlagPreview {
   readonly check: PrerequisiteCheck;
   readonly target: FlagTarget;
   readonly openCase?: OutreachCase;
+  /** The customer's AB cases already stored for the target week (withdrawn ones), numbering the next flag. */
+  readonly casesForTarget: number;
 }
 
 export interface FlagInput {
@@ -37,13 +40,27 @@ async function preview(deps: Deps, audit: Decision, actorId: StaffId, kdnr: stri
   const access = await customerFor(deps, audit, actorId, kdnr, 'vormerken');
   if (!access.ok) return access;
   const cases = await deps.store.casesOfCustomer(access.customer.kdnr);
+  const target = targetWeekForFlag(deps.clock.now(), flagDeadlineRule(deps.policy), deps.calendar);
   return {
     ok: true,
     customer: access.customer,
     check: checkAbPrerequisites(access.customer, callRule(deps.policy)),
-    target: targetWeekForFlag(deps.clock.now(), flagDeadlineRule(deps.policy), deps.calendar),
-    openCase: cases.find((c) => c.status === 'vorgemerkt')
+    target,
+    openCase: cases.find((c) => c.status === 'vorgemerkt'),
+    casesForTarget: cases.filter((c) => c.targetWeek === weekKey(target.week)).length
   };
+}
+
+/**
+ * Two flags for one customer and week, submitted at the same moment (two clicks, two colleagues), must not both land:
+ * each reads "no open flag" before either writes. The case id is therefore derived from the customer, the target week
+ * and the number of that week's cases so far, so the second commit creates a case that exists already and the store
+ * refuses it (version 1 on an existing record). A withdrawn flag raises the number, so the customer can be flagged again.
+ * Hashed, so the id does not show the Kundennummer where ids are logged.
+ */
+function flagId(kdnr: string, week: string, casesSoFar: number): string {
+  const h = createHash('sha256').update(`ab-besuch|${kdnr}|${week}|${casesSoFar}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 /** seed 000 §2: the IFK flags the customer for AB; the AB staff of the district get a task. */
@@ -69,7 +86,7 @@ async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagIn
 
   const now = deps.clock.now();
   const outreach: OutreachCase = {
-    id: deps.newId(),
+    id: flagId(customer.kdnr, weekKey(target.week), form.casesForTarget),
     approach: 'ab-besuch',
     kdnr: customer.kdnr,
     district: customer.district,
@@ -97,5 +114,8 @@ async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagIn
     tasks: [task],
     notifications: notifyAssignees(task, 'ab-task', 'neu', deps.newId, now)
   });
-  return committed.ok ? { ok: true, outreach, task, form: { ...form, openCase: outreach } } : refused('veraltet');
+  if (committed.ok) return { ok: true, outreach, task, form: { ...form, openCase: outreach } };
+  // Lost to a flag made at the same moment: say which week the customer is flagged for now.
+  const winner = (await deps.store.casesOfCustomer(customer.kdnr)).find((c) => c.status === 'vorgemerkt');
+  return winner ? refused('bereits-vorgemerkt', { weekKey: winner.targetWeek }) : refused('veraltet');
 }

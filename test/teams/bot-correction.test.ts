@@ -114,3 +114,16 @@ describe('/korrektur vormerkung: the IFK takes back a flag until the AB has reco
     expect((await deps.store.casesOfCustomer(KDNR))[0]?.status).toBe('besucht');
   });
 });
+
+describe('two open flags for one customer and week are impossible', () => {
+  it('of two flags submitted at the same moment, one lands and the other is told the week; one AB task', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    const input = { kdnr: KDNR, reason: REASON, invitationInMailbox: true };
+    const [a, b] = await Promise.all([flagCustomer(deps, STAFF.anna, input), flagCustomer(deps, STAFF.jonas, input)]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect((a.ok ? b : a) as unknown).toMatchObject({ ok: false, reason: 'bereits-vorgemerkt', weekKey: '2026-W49' });
+    expect(await deps.store.casesOfCustomer(KDNR)).toHaveLength(1);
+    expect((await deps.store.tasksOfCustomer(KDNR)).filter((t) => t.kind === 'ab-besuch')).toHaveLength(1);
+  });
+});
