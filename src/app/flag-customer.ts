@@ -4,6 +4,7 @@ import { targetWeekForFlag, type FlagTarget } from '../domain/ab-deadline.js';
 import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
 import { weekKey } from '../domain/berlin-time.js';
 import type { Customer } from '../domain/customer.js';
+import { recentVisit } from '../domain/recent-visit.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import { decideFlag } from '../domain/flag-decision.js';
 import type { StaffId } from '../domain/staff.js';
@@ -21,6 +22,8 @@ export interface FlagPreview {
   readonly check: PrerequisiteCheck;
   readonly target: FlagTarget;
   readonly openCase?: OutreachCase;
+  /** An AB visit of the last days (policy): the card shows its result and a new flag needs a confirmation. */
+  readonly recentVisit?: OutreachCase;
   /** The customer's AB cases already stored for the target week (withdrawn ones), numbering the next flag. */
   readonly casesForTarget: number;
 }
@@ -29,6 +32,7 @@ export interface FlagInput {
   readonly kdnr: string;
   readonly reason: string;
   readonly invitationInMailbox: boolean;
+  readonly confirmedDespiteRecentVisit?: boolean;
 }
 
 /** What the flag card shows before the IFK submits: checklist, target week, an existing flag. Opening it is a read. */
@@ -47,6 +51,7 @@ async function preview(deps: Deps, audit: Decision, actorId: StaffId, kdnr: stri
     check: checkAbPrerequisites(access.customer, callRule(deps.policy)),
     target,
     openCase: cases.find((c) => c.status === 'vorgemerkt'),
+    recentVisit: recentVisit(cases, deps.clock.now(), deps.policy.abFlagging.recentVisitDays),
     casesForTarget: cases.filter((c) => c.targetWeek === weekKey(target.week)).length
   };
 }
@@ -80,7 +85,7 @@ async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagIn
   const form = await preview(deps, audit, actorId, input.kdnr);
   if (!form.ok) return form;
   const { customer, check, target, openCase } = form;
-  const decision = decideFlag(check, openCase, input, deps.policy.abFlagging.reasonMaxLength);
+  const decision = decideFlag(check, openCase, input, deps.policy.abFlagging.reasonMaxLength, form.recentVisit);
   if (!decision.ok) return decision;
   const { reason } = decision;
 

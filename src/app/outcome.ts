@@ -92,7 +92,8 @@ export type RefusalCode =
   | 'nicht-ihr-eintrag'
   | 'korrekturfrist-abgelaufen'
   | 'korrektur-begruendung-fehlt'
-  | 'vormerkung-zurueckgenommen';
+  | 'vormerkung-zurueckgenommen'
+  | 'kuerzlich-besucht';
 
 export interface Refused {
   readonly ok: false;

@@ -160,7 +160,8 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'nicht-ihr-eintrag': 'Zurücknehmen kann nur, wer den Eintrag erfasst hat. Es wurde nichts geändert.',
   'korrekturfrist-abgelaufen': 'Ein Eintrag kann nur am Tag der Erfassung oder am folgenden Arbeitstag zurückgenommen werden; diese Frist ist abgelaufen. Bitte wenden Sie sich an Ihre Teamleitung. Es wurde nichts geändert.',
   'korrektur-begruendung-fehlt': 'Bitte geben Sie kurz an, warum Sie den Eintrag zurücknehmen. Es wurde nichts geändert.',
-  'vormerkung-zurueckgenommen': 'Diese Vormerkung hat die IFK zurückgenommen; ein Besuch ist nicht nötig. Es wurde nichts geändert.'
+  'vormerkung-zurueckgenommen': 'Diese Vormerkung hat die IFK zurückgenommen; ein Besuch ist nicht nötig. Es wurde nichts geändert.',
+  'kuerzlich-besucht': 'Die AB hat diesen Kunden vor Kurzem besucht; das Ergebnis steht auf der Karte von /vormerken mit der Kundennummer. Wenn Sie ihn trotzdem erneut vormerken möchten, bestätigen Sie das bitte dort. Es wurde nichts gespeichert.'
 };
 
 /** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */

@@ -127,3 +127,27 @@ describe('two open flags for one customer and week are impossible', () => {
     expect((await deps.store.tasksOfCustomer(KDNR)).filter((t) => t.kind === 'ab-besuch')).toHaveLength(1);
   });
 });
+
+describe('a second flag shortly after a visit shows that visit and asks for confirmation', () => {
+  it('the flag card shows the visit result; without the confirmation nothing is stored, with it the flag lands', async () => {
+    const deps = await testDeps('2026-11-17 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    const f = await flagCustomer(deps, STAFF.anna, { kdnr: KDNR, reason: REASON, invitationInMailbox: true });
+    deps.clock.set('2026-11-24T09:00:00Z'); // Tuesday of the target week
+    const v = await recordVisitResult(deps, STAFF.murat, { kdnr: KDNR }, { outcome: 'nicht-angetroffen', meetAndWalk: false, lowThresholdInfo: false, verbisNoteWritten: true, complex: false, hintForBenefits: false, appointmentDate: '2026-12-01' });
+    if (!f.ok || !v.ok) throw new Error('arrange');
+    deps.clock.set('2026-11-26T09:00:00Z');
+    const bot = botHarness(deps);
+
+    expect((await bot.say(STAFF.anna, `/vormerken ${KDNR} postfach ${REASON}`))[0]?.text).toContain('Die AB hat diesen Kunden vor Kurzem besucht');
+    const form = cardOf((await bot.say(STAFF.anna, `/vormerken ${KDNR}`))[0]);
+    expect(cardText(form)).toContain('Die AB (Murat Yılmaz) hat den Kunden am 24.11.2026, 10:00 Uhr besucht: nicht angetroffen, Termin laut Einladung 01.12.2026.');
+    const submit = { ...actionOf(form, 'vormerken.absenden'), reason: REASON, postfach: 'true' };
+    const refused = await bot.click(STAFF.anna, 'vormerken.absenden', { ...submit, trotzdem: 'false' });
+    expect(cardText(refused.value)).toContain('Wenn Sie ihn trotzdem erneut vormerken möchten');
+    expect(await deps.store.casesOfCustomer(KDNR)).toHaveLength(1);
+    const done = await bot.click(STAFF.anna, 'vormerken.absenden', { ...submit, trotzdem: 'true' });
+    expect(cardText(done.value)).toContain('ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt');
+    expect(await deps.store.casesOfCustomer(KDNR)).toHaveLength(2);
+  });
+});

@@ -6,7 +6,7 @@ import type { FlagTarget } from '../../../domain/ab-deadline.js';
 import { berlinTime, nextWeek, weekKey } from '../../../domain/berlin-time.js';
 import type { OutreachCase } from '../../../domain/outreach-case.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
-import { attemptWhenDe, dateTimeDe, weekDe, weekdayDateTimeDe } from '../../format.js';
+import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateTimeDe } from '../../format.js';
 import { plainText } from '../../plain-text.js';
 import { missingPrerequisitesText } from '../../refusal-text.js';
 import { ATTEMPT_LABEL, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from '../../texts.js';
@@ -38,8 +38,16 @@ export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: Form
     reasonMax: ctx.policy.abFlagging.reasonMaxLength,
     error,
     done: state.done ?? '',
-    showForm: check.ok && !openCase && !state.done
+    showForm: check.ok && !openCase && !state.done,
+    recentVisit: preview.recentVisit ? recentVisitText(ctx, preview.recentVisit) : ''
   });
+}
+
+/** issue 16: the result of a visit only days ago, shown before the customer is flagged again. */
+function recentVisitText(ctx: ViewContext, outreach: OutreachCase): string {
+  const visit = outreach.visit!;
+  const outcome = visit.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen';
+  return `Die AB (${staffName(ctx, visit.recordedBy)}) hat den Kunden am ${dateTimeDe(visit.recordedAt)} besucht: ${outcome}, Termin laut Einladung ${dateDe(visit.appointmentDate)}.`;
 }
 
 export function caseFacts(ctx: ViewContext, outreach: OutreachCase) {
