@@ -93,7 +93,8 @@ export type RefusalCode =
   | 'korrekturfrist-abgelaufen'
   | 'korrektur-begruendung-fehlt'
   | 'vormerkung-zurueckgenommen'
-  | 'kuerzlich-besucht';
+  | 'kuerzlich-besucht'
+  | 'nur-bei-rueckruf';
 
 export interface Refused {
   readonly ok: false;

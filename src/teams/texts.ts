@@ -161,7 +161,8 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'korrekturfrist-abgelaufen': 'Ein Eintrag kann nur am Tag der Erfassung oder am folgenden Arbeitstag zurückgenommen werden; diese Frist ist abgelaufen. Bitte wenden Sie sich an Ihre Teamleitung. Es wurde nichts geändert.',
   'korrektur-begruendung-fehlt': 'Bitte geben Sie kurz an, warum Sie den Eintrag zurücknehmen. Es wurde nichts geändert.',
   'vormerkung-zurueckgenommen': 'Diese Vormerkung hat die IFK zurückgenommen; ein Besuch ist nicht nötig. Es wurde nichts geändert.',
-  'kuerzlich-besucht': 'Die AB hat diesen Kunden vor Kurzem besucht; das Ergebnis steht auf der Karte von /vormerken mit der Kundennummer. Wenn Sie ihn trotzdem erneut vormerken möchten, bestätigen Sie das bitte dort. Es wurde nichts gespeichert.'
+  'kuerzlich-besucht': 'Die AB hat diesen Kunden vor Kurzem besucht; das Ergebnis steht auf der Karte von /vormerken mit der Kundennummer. Wenn Sie ihn trotzdem erneut vormerken möchten, bestätigen Sie das bitte dort. Es wurde nichts gespeichert.',
+  'nur-bei-rueckruf': '„Kunde nicht erreicht“ gibt es nur beim Rückruf; zum Gespräch in der Eingangszone ist der Kunde vor Ort. Es wurde nichts geändert.'
 };
 
 /** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */
@@ -178,6 +179,9 @@ export const TEXT = {
   noText: 'Bitte schreiben Sie einen Befehl, z. B. /hilfe.',
   malformedCard: 'Die Angaben der Karte sind unvollständig oder ungültig. Es wurde nichts geändert.',
   attemptRecorded: (label: string, kdnr: string, when: string) => `${label} für Kunde ${kdnr} am ${when} erfasst.`,
+  callbackUnreachedRetry: (tries: number) =>
+    `Nicht erreicht vermerkt (${tries}. Versuch). Der Rückruf steht wieder für Ihr Team offen: Wer es erneut versucht, übernimmt ihn auf der Karte.`,
+  callbackUnreachedToHb: (names: string) => `Nicht erreicht vermerkt. ${names} erhält die Aufgabe, den Kunden zu einem persönlichen Termin einzuladen.`,
   customerCreated: (kdnr: string) => `Kunde ${kdnr} ist angelegt; Sie sind als HB eingetragen.`,
   flagged: (kdnr: string, week: string) => `Kunde ${kdnr} ist für die Aufsuchende Beratung in ${week} vorgemerkt. Die AB des Bezirks ist informiert.`,
   resultRecorded: (kdnr: string) => `Ergebnis für Kunde ${kdnr} erfasst. Der HB ist per Aufgabe informiert.`,
