@@ -60,7 +60,7 @@ describe('/korrektur versuch: the IFK takes back a contact attempt recorded by m
     );
     expect((await bot.say(STAFF.murat, `/korrektur versuch ${KDNR} Versehen`))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
     expect(await snapshot(deps.store, deps.dataDir)).toEqual(before);
-    expect((await bot.say(STAFF.anna, '/korrektur'))[0]?.text).toContain('/korrektur <versuch|vormerkung> <Kdnr> <Begründung>');
+    expect((await bot.say(STAFF.anna, '/korrektur'))[0]?.text).toContain('/korrektur <versuch|kontakt|vormerkung> <Kdnr> <Begründung>');
   });
 });
 
@@ -149,5 +149,21 @@ describe('a second flag shortly after a visit shows that visit and asks for conf
     const done = await bot.click(STAFF.anna, 'vormerken.absenden', { ...submit, trotzdem: 'true' });
     expect(cardText(done.value)).toContain('ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt');
     expect(await deps.store.casesOfCustomer(KDNR)).toHaveLength(2);
+  });
+});
+
+describe('/korrektur kontakt: a contact recorded by mistake', () => {
+  it('no longer counts for the contact density; the next due date goes back; the audit names who withdrew it', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { group: 'marktnah', lastContactImported: '2026-10-01' });
+    const bot = botHarness(deps);
+    expect((await bot.say(STAFF.anna, `/kontakt ${KDNR} persönlich 23.11.2026`))[0]?.text).toContain('Nächster Kontakt fällig: Fr. 22.01.2027.');
+    const [reply] = await bot.say(STAFF.anna, `/korrektur kontakt ${KDNR} war ein anderer Kunde`);
+    expect(reply?.text).toMatch(/^Der Kontakt für Kunde 123D456789 vom 23\.11\.2026 ist zurückgenommen und zählt nicht mehr für die Kontaktdichte\. Nächster Kontakt fällig: .*\.$/);
+    expect(reply?.text).not.toContain('22.01.2027');
+    expect((await deps.store.getCustomer(KDNR))?.contacts).toEqual([
+      expect.objectContaining({ kind: 'persoenlich', date: '2026-11-23', recordedBy: STAFF.anna, withdrawn: expect.objectContaining({ by: STAFF.anna, reason: 'war ein anderer Kunde' }) })
+    ]);
+    expect(await auditLines(deps, 'korrektur.kontakt')).toEqual([[STAFF.anna, KDNR, 'ok', null]]);
   });
 });

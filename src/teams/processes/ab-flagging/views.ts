@@ -95,7 +95,7 @@ export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, not
     prerequisites: missing === 0 ? 'erfüllt' : `${missing} offen (Details mit /vormerken ${customer.kdnr})`,
     attempts: [...customer.attempts]
       .sort((a, b) => a.at.localeCompare(b.at))
-      .map((a) => ({ when: attemptWhenDe(a), label: ATTEMPT_LABEL[a.kind] })),
+      .map((a) => ({ when: attemptWhenDe(a), label: ATTEMPT_LABEL[a.kind] + (a.withdrawn ? ` – zurückgenommen von ${staffName(ctx, a.withdrawn.by)}, zählt nicht` : '') })),
     openTasks: status.openTasks.map((t) => ({ title: TASK_TITLE[t.kind], assignees: t.assigneeIds.map((id) => staffName(ctx, id)).join(', ') }))
   });
 }

@@ -1,17 +1,20 @@
 import { withdrawAttempt } from '../../../app/withdraw-attempt.js';
+import { withdrawContact } from '../../../app/withdraw-contact.js';
 import { withdrawFlag } from '../../../app/withdraw-flag.js';
 import { asciiFold, parsed, SYNTAX } from '../../command-args.js';
-import { attemptWhenDe, weekDe } from '../../format.js';
+import { attemptWhenDe, dateDe, weekDe, weekdayDateDe } from '../../format.js';
 import { ATTEMPT_LABEL } from '../../texts.js';
 import { defineCommand } from '../../turn.js';
 
-/** What can be taken back (issue 16): the latest contact attempt or AB flag the person recorded for a customer. */
-const ENTRY_KINDS = ['versuch', 'vormerkung'] as const;
+/** What can be taken back (issue 16): the latest contact attempt, contact or AB flag the person recorded for a customer. */
+const ENTRY_KINDS = ['versuch', 'kontakt', 'vormerkung'] as const;
 type EntryKind = (typeof ENTRY_KINDS)[number];
 
 const TEXT = {
   attemptWithdrawn: (label: string, kdnr: string, when: string) =>
     `${label} für Kunde ${kdnr} vom ${when} ist zurückgenommen. Der Eintrag bleibt mit Ihrer Begründung vermerkt, zählt aber nicht mehr für die AB-Voraussetzungen.`,
+  contactWithdrawn: (kdnr: string, date: string, nextDue: string) =>
+    `Der Kontakt für Kunde ${kdnr} vom ${date} ist zurückgenommen und zählt nicht mehr für die Kontaktdichte. Nächster Kontakt fällig: ${nextDue}.`,
   flagWithdrawn: (kdnr: string, week: string) =>
     `Die Vormerkung für Kunde ${kdnr} (${week}) ist zurückgenommen. Die Aufgabe der AB ist geschlossen, der Wochenplan führt den Kunden nicht mehr.`
 };
@@ -23,8 +26,8 @@ export const CORRECTION_COMMANDS = [
     usageKey: 'korrektur',
     words: ['korrektur'],
     usage: {
-      syntax: '/korrektur <versuch|vormerkung> <Kdnr> <Begründung>',
-      text: 'Ihren zuletzt erfassten Kontaktversuch oder Ihre Vormerkung zurücknehmen (am selben oder nächsten Arbeitstag)'
+      syntax: '/korrektur <versuch|kontakt|vormerkung> <Kdnr> <Begründung>',
+      text: 'Ihren zuletzt erfassten Kontaktversuch, Kontakt oder Ihre Vormerkung zurücknehmen (am selben oder nächsten Arbeitstag)'
     },
     action: 'korrektur',
     parse: ({ list }) => {
@@ -37,6 +40,10 @@ export const CORRECTION_COMMANDS = [
       if (entry === 'versuch') {
         const r = await withdrawAttempt(turn.deps, turn.actorId, { kdnr, reason });
         return r.ok ? TEXT.attemptWithdrawn(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, attemptWhenDe(r.attempt)) : turn.no(r);
+      }
+      if (entry === 'kontakt') {
+        const r = await withdrawContact(turn.deps, turn.actorId, { kdnr, reason });
+        return r.ok ? TEXT.contactWithdrawn(r.customer.kdnr, dateDe(r.contact.date), weekdayDateDe(r.nextDue)) : turn.no(r);
       }
       const r = await withdrawFlag(turn.deps, turn.actorId, { kdnr, reason });
       return r.ok ? TEXT.flagWithdrawn(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) : turn.no(r);
