@@ -143,6 +143,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   add('visit-form', 'mit Fehler', visitFormCard(ctx(), flagged.outreach, { error: REFUSAL['verbis-vermerk-fehlt'] }));
   const visit = must(await recordVisitResult(deps, MURAT, { kdnr: '100A000001' }, { outcome: 'angetroffen', meetAndWalk: true, lowThresholdInfo: true, verbisNoteWritten: true, complex: true, hintForBenefits: true, appointmentDate: '2026-12-01' }));
   add('visit-form', 'erledigt', visitFormCard(ctx(), visit.outreach, { done: 'Ergebnis für Kunde 100A000001 erfasst. Der HB ist per Aufgabe informiert.' }));
+  add('flag-form', 'kürzlich besucht: Bestätigung nötig', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001'))));
   add('ab-task', 'erledigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(flagged.task.id))!), MURAT).json);
   const [resultTask, talkTask, hintTask] = visit.tasks;
   add('result-task', 'offen, alle Angaben', taskCard(ctx(), await taskView(deps, resultTask!), ANNA).json);
@@ -182,6 +183,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   must(await claimTask(deps, JONAS, callback!.id, (await deps.store.getTask(callback!.id))!.version));
   const [missedCb] = await deps.store.missedCasesOfCustomer('100A000005');
   add('talk-form', 'Rückruf', talkFormCard(ctx(), missedCb!));
+  add('talk-form', 'Rückruf: einmal nicht erreicht', talkFormCard(ctx(), { ...missedCb!, unreached: [{ by: JONAS, at: clock.now().toISOString() }] }));
   const cbTalk = must(await recordTalk(deps, JONAS, { kdnr: '100A000005' }, { reasonsCleared: true, motivated: false, verbisNoteWritten: true }));
   add('claim-task', 'Rückruf: erledigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(callback!.id))!), JONAS).json);
   add('follow-up-task', 'termin-beim-hb-buchen', taskCard(ctx(), await taskView(deps, cbTalk.tasks[0]!)).json);
