@@ -132,7 +132,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   add('flag-form', 'nichts erfasst', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000007'))));
   const flagged = must(await flagCustomer(deps, ANNA, { kdnr: '100A000001', reason: LONG_REASON, invitationInMailbox: true }));
   must(await flagCustomer(deps, ANNA, { kdnr: '100A000003', reason: 'Reagiert nicht.', invitationInMailbox: true }));
-  add('flag-form', 'vorgemerkt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001')), { error: '', done: 'Kunde 100A000001 ist für die Aufsuchende Beratung in KW 48/2026 vorgemerkt. Die AB des Bezirks ist informiert.' }));
+  add('flag-form', 'vorgemerkt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001')), { error: '', done: 'Kunde 100A000001 ist für die Aufsuchende Beratung in KW 48/2026 vorgemerkt. Die AB des Bezirks ist informiert.' }, true));
   add('ab-task', 'offen, längste Begründung', taskCard(ctx(), await taskView(deps, flagged.task), MURAT).json);
   add('customer-status', 'vorgemerkt, mit Versuchen und Aufgaben', customerStatusCard(ctx(), must(await customerStatus(deps, ANNA, '100A000001'))));
   add('customer-status', 'leer', customerStatusCard(ctx(), must(await customerStatus(deps, ANNA, '100A000007'))));

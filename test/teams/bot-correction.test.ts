@@ -167,3 +167,32 @@ describe('/korrektur kontakt: a contact recorded by mistake', () => {
     expect(await auditLines(deps, 'korrektur.kontakt')).toEqual([[STAFF.anna, KDNR, 'ok', null]]);
   });
 });
+
+describe('"Vormerkung zurücknehmen" on the confirmation card', () => {
+  it('a flag confirmed on the card can be taken back from it; without a reason the card comes back with the error', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    const bot = botHarness(deps);
+    const form = cardOf((await bot.say(STAFF.anna, `/vormerken ${KDNR}`))[0]);
+    const done = await bot.click(STAFF.anna, 'vormerken.absenden', { ...actionOf(form, 'vormerken.absenden'), reason: REASON, postfach: 'true' });
+    expect(cardText(done.value)).toContain('Vormerkung zurücknehmen');
+    const withdraw = actionOf(done.value, 'korrektur.vormerkung');
+
+    const noReason = await bot.click(STAFF.anna, 'korrektur.vormerkung', { ...withdraw, korrekturGrund: '' });
+    expect(cardText(noReason.value)).toContain('Bitte geben Sie kurz an, warum Sie den Eintrag zurücknehmen. Es wurde nichts geändert.');
+    expect((await deps.store.casesOfCustomer(KDNR))[0]?.status).toBe('vorgemerkt');
+
+    const back = await bot.click(STAFF.anna, 'korrektur.vormerkung', { ...withdraw, korrekturGrund: 'falscher Kunde' });
+    expect(cardText(back.value)).toContain('Die Vormerkung für Kunde 123D456789 (KW 49/2026) ist zurückgenommen.');
+    expect(() => actionOf(back.value, 'korrektur.vormerkung')).toThrow();
+    expect((await deps.store.casesOfCustomer(KDNR))[0]).toMatchObject({ status: 'zurueckgenommen', withdrawn: { by: STAFF.anna, reason: 'falscher Kunde' } });
+    // A colleague forging the click withdraws nothing of Anna's.
+    const forged = await bot.click(STAFF.jonas, 'korrektur.vormerkung', { ...withdraw, korrekturGrund: 'x' });
+    expect(cardText(forged.value)).toContain('Zu diesem Kunden gibt es keinen solchen Eintrag von Ihnen, den Sie zurücknehmen können. Es wurde nichts geändert.');
+    expect(await auditLines(deps, 'korrektur.vormerkung')).toEqual([
+      [STAFF.anna, KDNR, 'abgelehnt', 'korrektur-begruendung-fehlt'],
+      [STAFF.anna, KDNR, 'ok', null],
+      [STAFF.jonas, KDNR, 'abgelehnt', 'nichts-zurueckzunehmen']
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { AB_FLAGGING_COMMANDS } from './ab-flagging/commands.js';
 import { ADMINISTRATION_COMMANDS, HELP_COMMAND } from './administration/commands.js';
 import { CONTACT_DENSITY_ACTIONS } from './contact-density/actions.js';
 import { CONTACT_DENSITY_COMMANDS } from './contact-density/commands.js';
+import { CORRECTION_ACTIONS } from './correction/actions.js';
 import { CORRECTION_COMMANDS } from './correction/commands.js';
 import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
 import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
@@ -34,5 +35,6 @@ export const CARD_ACTIONS: readonly CardActionEntry[] = [
   ...CONTACT_DENSITY_ACTIONS,
   ...TASKS_PRESENCE_ACTIONS,
   ...U25_OUTREACH_ACTIONS,
-  ...SOFORTVERMITTLUNG_ACTIONS
+  ...SOFORTVERMITTLUNG_ACTIONS,
+  ...CORRECTION_ACTIONS
 ];

@@ -31,7 +31,7 @@ export const AB_FLAGGING_ACTIONS = [
 
   defineAction('vormerken.absenden', flagSubmitPayload, async (turn, data) => {
     const r = await flagCustomer(turn.deps, turn.actorId, { kdnr: data.kdnr, reason: data.reason, invitationInMailbox: data.postfach, confirmedDespiteRecentVisit: data.trotzdem });
-    if (r.ok) return flagFormCard(turn.view, r.form, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) });
+    if (r.ok) return flagFormCard(turn.view, r.form, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) }, true);
     // The form comes back with the reason for the refusal (re-reading the customer is a read of its own).
     const preview = await previewFlag(turn.deps, turn.actorId, data.kdnr);
     return preview.ok ? withEntered(flagFormCard(turn.view, preview, { error: turn.no(r) }), data) : turn.no(r);

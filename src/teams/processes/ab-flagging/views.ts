@@ -14,7 +14,8 @@ import { NO_NOTICE, staffName, type FormState, type Notice, type ViewContext } f
 
 /** Cards of AB flagging (seed 000 §2): pure functions of a read model and the view context. */
 
-export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: FormState = {}): AdaptiveCardJson {
+/** `withdrawable`: the confirmation of one's own flag offers to take it back (issue 16, `/korrektur vormerkung`). */
+export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: FormState = {}, withdrawable = false): AdaptiveCardJson {
   const { customer, check, target, openCase } = preview;
   const minMinutes = ctx.policy.abFlagging.minMinutesBetweenCallTimes;
   const checklist = check.checklist.map((e) => ({
@@ -39,6 +40,7 @@ export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: Form
     error,
     done: state.done ?? '',
     showForm: check.ok && !openCase && !state.done,
+    showWithdraw: withdrawable && openCase?.status === 'vorgemerkt',
     recentVisit: preview.recentVisit ? recentVisitText(ctx, preview.recentVisit) : ''
   });
 }

@@ -10,7 +10,7 @@ import { defineCommand } from '../../turn.js';
 const ENTRY_KINDS = ['versuch', 'kontakt', 'vormerkung'] as const;
 type EntryKind = (typeof ENTRY_KINDS)[number];
 
-const TEXT = {
+export const CORRECTION_TEXT = {
   attemptWithdrawn: (label: string, kdnr: string, when: string) =>
     `${label} für Kunde ${kdnr} vom ${when} ist zurückgenommen. Der Eintrag bleibt mit Ihrer Begründung vermerkt, zählt aber nicht mehr für die AB-Voraussetzungen.`,
   contactWithdrawn: (kdnr: string, date: string, nextDue: string) =>
@@ -39,14 +39,14 @@ export const CORRECTION_COMMANDS = [
     handle: async (turn, { entry, kdnr, reason }) => {
       if (entry === 'versuch') {
         const r = await withdrawAttempt(turn.deps, turn.actorId, { kdnr, reason });
-        return r.ok ? TEXT.attemptWithdrawn(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, attemptWhenDe(r.attempt)) : turn.no(r);
+        return r.ok ? CORRECTION_TEXT.attemptWithdrawn(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, attemptWhenDe(r.attempt)) : turn.no(r);
       }
       if (entry === 'kontakt') {
         const r = await withdrawContact(turn.deps, turn.actorId, { kdnr, reason });
-        return r.ok ? TEXT.contactWithdrawn(r.customer.kdnr, dateDe(r.contact.date), weekdayDateDe(r.nextDue)) : turn.no(r);
+        return r.ok ? CORRECTION_TEXT.contactWithdrawn(r.customer.kdnr, dateDe(r.contact.date), weekdayDateDe(r.nextDue)) : turn.no(r);
       }
       const r = await withdrawFlag(turn.deps, turn.actorId, { kdnr, reason });
-      return r.ok ? TEXT.flagWithdrawn(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) : turn.no(r);
+      return r.ok ? CORRECTION_TEXT.flagWithdrawn(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) : turn.no(r);
     }
   })
 ];
