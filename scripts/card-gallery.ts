@@ -139,7 +139,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   add('flag-form', 'nichts erfasst', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000007'))));
   const flagged = must(await flagCustomer(deps, ANNA, { kdnr: '100A000001', reason: LONG_REASON, invitationInMailbox: true }));
   must(await flagCustomer(deps, ANNA, { kdnr: '100A000003', reason: 'Reagiert nicht.', invitationInMailbox: true }));
-  add('flag-form', 'vorgemerkt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001')), { error: '', done: 'Kunde 100A000001 ist für die Aufsuchende Beratung in KW 48/2026 vorgemerkt. Die AB des Bezirks ist informiert.' }));
+  add('flag-form', 'vorgemerkt', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001')), { error: '', done: 'Kunde 100A000001 ist für die Aufsuchende Beratung in KW 48/2026 vorgemerkt. Die AB des Bezirks ist informiert.' }, true));
   add('ab-task', 'offen, längste Begründung', taskCard(ctx(), await taskView(deps, flagged.task), MURAT).json);
   add('customer-status', 'vorgemerkt, mit Versuchen und Aufgaben', customerStatusCard(ctx(), must(await customerStatus(deps, ANNA, '100A000001'))));
   add('customer-status', 'leer', customerStatusCard(ctx(), must(await customerStatus(deps, ANNA, '100A000007'))));
@@ -150,6 +150,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   add('visit-form', 'mit Fehler', visitFormCard(ctx(), flagged.outreach, { error: REFUSAL['verbis-vermerk-fehlt'] }));
   const visit = must(await recordVisitResult(deps, MURAT, { kdnr: '100A000001' }, { outcome: 'angetroffen', meetAndWalk: true, lowThresholdInfo: true, verbisNoteWritten: true, complex: true, hintForBenefits: true, appointmentDate: '2026-12-01' }));
   add('visit-form', 'erledigt', visitFormCard(ctx(), visit.outreach, { done: 'Ergebnis für Kunde 100A000001 erfasst. Der HB ist per Aufgabe informiert.' }));
+  add('flag-form', 'kürzlich besucht: Bestätigung nötig', flagFormCard(ctx(), must(await previewFlag(deps, ANNA, '100A000001'))));
   add('ab-task', 'erledigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(flagged.task.id))!), MURAT).json);
   const [resultTask, talkTask, hintTask] = visit.tasks;
   add('result-task', 'offen, alle Angaben', taskCard(ctx(), await taskView(deps, resultTask!), ANNA).json);
@@ -189,6 +190,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   must(await claimTask(deps, JONAS, callback!.id, (await deps.store.getTask(callback!.id))!.version));
   const [missedCb] = await deps.store.missedCasesOfCustomer('100A000005');
   add('talk-form', 'Rückruf', talkFormCard(ctx(), missedCb!));
+  add('talk-form', 'Rückruf: einmal nicht erreicht', talkFormCard(ctx(), { ...missedCb!, unreached: [{ by: JONAS, at: clock.now().toISOString() }] }));
   const cbTalk = must(await recordTalk(deps, JONAS, { kdnr: '100A000005' }, { reasonsCleared: true, motivated: false, verbisNoteWritten: true }));
   add('claim-task', 'Rückruf: erledigt', taskCard(ctx(), await taskView(deps, (await deps.store.getTask(callback!.id))!), JONAS).json);
   add('follow-up-task', 'termin-beim-hb-buchen', taskCard(ctx(), await taskView(deps, cbTalk.tasks[0]!)).json);

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { callRule, flagDeadlineRule } from '../config/policy.js';
 import { targetWeekForFlag, type FlagTarget } from '../domain/ab-deadline.js';
 import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
 import { weekKey } from '../domain/berlin-time.js';
 import type { Customer } from '../domain/customer.js';
+import { recentVisit } from '../domain/recent-visit.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import { decideFlag } from '../domain/flag-decision.js';
 import type { StaffId } from '../domain/staff.js';
@@ -20,12 +22,17 @@ export interface FlagPreview {
   readonly check: PrerequisiteCheck;
   readonly target: FlagTarget;
   readonly openCase?: OutreachCase;
+  /** An AB visit of the last days (policy): the card shows its result and a new flag needs a confirmation. */
+  readonly recentVisit?: OutreachCase;
+  /** The customer's AB cases already stored for the target week (withdrawn ones), numbering the next flag. */
+  readonly casesForTarget: number;
 }
 
 export interface FlagInput {
   readonly kdnr: string;
   readonly reason: string;
   readonly invitationInMailbox: boolean;
+  readonly confirmedDespiteRecentVisit?: boolean;
 }
 
 /** What the flag card shows before the IFK submits: checklist, target week, an existing flag. Opening it is a read. */
@@ -37,13 +44,28 @@ async function preview(deps: Deps, audit: Decision, actorId: StaffId, kdnr: stri
   const access = await customerFor(deps, audit, actorId, kdnr, 'vormerken');
   if (!access.ok) return access;
   const cases = await deps.store.casesOfCustomer(access.customer.kdnr);
+  const target = targetWeekForFlag(deps.clock.now(), flagDeadlineRule(deps.policy), deps.calendar);
   return {
     ok: true,
     customer: access.customer,
     check: checkAbPrerequisites(access.customer, callRule(deps.policy)),
-    target: targetWeekForFlag(deps.clock.now(), flagDeadlineRule(deps.policy), deps.calendar),
-    openCase: cases.find((c) => c.status === 'vorgemerkt')
+    target,
+    openCase: cases.find((c) => c.status === 'vorgemerkt'),
+    recentVisit: recentVisit(cases, deps.clock.now(), deps.policy.abFlagging.recentVisitDays),
+    casesForTarget: cases.filter((c) => c.targetWeek === weekKey(target.week)).length
   };
+}
+
+/**
+ * Two flags for one customer and week, submitted at the same moment (two clicks, two colleagues), must not both land:
+ * each reads "no open flag" before either writes. The case id is therefore derived from the customer, the target week
+ * and the number of that week's cases so far, so the second commit creates a case that exists already and the store
+ * refuses it (version 1 on an existing record). A withdrawn flag raises the number, so the customer can be flagged again.
+ * Hashed, so the id does not show the Kundennummer where ids are logged.
+ */
+function flagId(kdnr: string, week: string, casesSoFar: number): string {
+  const h = createHash('sha256').update(`ab-besuch|${kdnr}|${week}|${casesSoFar}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 /** seed 000 §2: the IFK flags the customer for AB; the AB staff of the district get a task. */
@@ -63,13 +85,13 @@ async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagIn
   const form = await preview(deps, audit, actorId, input.kdnr);
   if (!form.ok) return form;
   const { customer, check, target, openCase } = form;
-  const decision = decideFlag(check, openCase, input, deps.policy.abFlagging.reasonMaxLength);
+  const decision = decideFlag(check, openCase, input, deps.policy.abFlagging.reasonMaxLength, form.recentVisit);
   if (!decision.ok) return decision;
   const { reason } = decision;
 
   const now = deps.clock.now();
   const outreach: OutreachCase = {
-    id: deps.newId(),
+    id: flagId(customer.kdnr, weekKey(target.week), form.casesForTarget),
     approach: 'ab-besuch',
     kdnr: customer.kdnr,
     district: customer.district,
@@ -97,5 +119,8 @@ async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagIn
     tasks: [task],
     notifications: notifyAssignees(task, 'ab-task', 'neu', deps.newId, now)
   });
-  return committed.ok ? { ok: true, outreach, task, form: { ...form, openCase: outreach } } : refused('veraltet');
+  if (committed.ok) return { ok: true, outreach, task, form: { ...form, openCase: outreach } };
+  // Lost to a flag made at the same moment: say which week the customer is flagged for now.
+  const winner = (await deps.store.casesOfCustomer(customer.kdnr)).find((c) => c.status === 'vorgemerkt');
+  return winner ? refused('bereits-vorgemerkt', { weekKey: winner.targetWeek }) : refused('veraltet');
 }

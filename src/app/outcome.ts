@@ -101,7 +101,15 @@ export type RefusalCode =
   | 'bereits-geplant'
   | 'kein-geplanter-termin'
   | 'pflichtangaben-fehlen'
-  | 'ergebnis-zu-frueh';
+  | 'ergebnis-zu-frueh'
+  | 'nichterscheinen-vor-einladung'
+  | 'nichts-zurueckzunehmen'
+  | 'nicht-ihr-eintrag'
+  | 'korrekturfrist-abgelaufen'
+  | 'korrektur-begruendung-fehlt'
+  | 'vormerkung-zurueckgenommen'
+  | 'kuerzlich-besucht'
+  | 'nur-bei-rueckruf';
 
 export interface Refused {
   readonly ok: false;

@@ -1,5 +1,5 @@
 import { atBerlin, berlinDate, berlinTime, type LocalDate, type LocalTime } from '../domain/berlin-time.js';
-import type { AttemptKind, ContactAttempt } from '../domain/contact-attempt.js';
+import { attemptFitsSequence, type AttemptKind, type ContactAttempt } from '../domain/contact-attempt.js';
 import type { Customer } from '../domain/customer.js';
 import type { StaffId } from '../domain/staff.js';
 import { customerFor } from './access.js';
@@ -32,6 +32,8 @@ async function record(deps: Deps, decision: Decision, actorId: StaffId, input: A
   const time = input.time ?? (input.date ? '00:00' : berlinTime(now));
   const at = atBerlin(date, time);
   if (at.getTime() > now.getTime()) return refused('datum-in-zukunft');
+  const fits = attemptFitsSequence(access.customer.attempts, input.kind, at.toISOString());
+  if (!fits.ok) return refused(fits.reason);
 
   const attempt: ContactAttempt = { kind: input.kind, at: at.toISOString(), timeGiven: input.time !== undefined || !input.date, recordedBy: access.actor.id, recordedAt: now.toISOString() };
   const customer: Customer = { ...access.customer, attempts: [...access.customer.attempts, attempt], version: access.customer.version + 1 };

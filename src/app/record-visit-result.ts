@@ -27,6 +27,7 @@ async function openCase(deps: Deps, audit: Decision, actorId: StaffId, ref: Case
     const outreach = await deps.store.getCase(ref.caseId);
     if (!outreach) return refused('kein-offener-fall');
     audit.concerns(outreach.kdnr);
+    if (outreach.status === 'zurueckgenommen') return refused('vormerkung-zurueckgenommen');
     if (outreach.status !== 'vorgemerkt') return refused('fall-bereits-erledigt');
     if (outreach.version !== ref.version) return refused('veraltet');
     return { ok: true, outreach };

@@ -1,4 +1,5 @@
 import { berlinDate } from '../domain/berlin-time.js';
+import { countingContacts } from '../domain/contact.js';
 import { findStaff, hasRole, type StaffId } from '../domain/staff.js';
 import { evaluateU25, type QuarterCounts } from '../domain/u25-evaluation.js';
 import type { Notification } from '../ports.js';
@@ -11,7 +12,7 @@ import { refused, type Refused } from './outcome.js';
 export async function u25Counts(deps: Deps): Promise<QuarterCounts[]> {
   const cases = await deps.store.allU25Cases();
   const customers = await deps.store.customersByNumbers(cases.map((c) => c.kdnr));
-  const contactDates = new Map(customers.map((c) => [c.kdnr, c.contacts.map((k) => k.date)]));
+  const contactDates = new Map(customers.map((c) => [c.kdnr, countingContacts(c.contacts).map((k) => k.date)]));
   return evaluateU25(cases, contactDates, berlinDate(deps.clock.now()));
 }
 

@@ -1,10 +1,10 @@
-import type { Customer } from '../domain/customer.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
 import { decideVoluntaryResult, resultTooEarly, type VoluntaryResultInput } from '../domain/voluntary-result.js';
 import type { Notification } from '../ports.js';
 import { audited, type Decision } from './audited.js';
+import { countAsContact } from './count-as-contact.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
@@ -77,14 +77,6 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
   const decision = decideVoluntaryResult(c, input, actorId, now);
   if (!decision.ok) return refused('pflichtangaben-fehlen', { missingBoxes: decision.missing });
   const outreach: VoluntaryOutreachCase = { ...c, status: 'abgeschlossen', result: decision.result, version: c.version + 1 };
-  if (decision.countsAsContact) {
-    const customer = await deps.store.getCustomer(c.kdnr);
-    if (!customer) return refused('kunde-unbekannt');
-    // seed 003: a personal talk is a contact; dated on the appointment's day.
-    const withContact: Customer = { ...customer, contacts: [...customer.contacts, { kind: 'persoenlich', date: c.date, recordedBy: actorId }], version: customer.version + 1 };
-    const saved = await audit.saveCustomer(withContact);
-    if (!saved.ok) return refused('veraltet');
-  }
   const closed = await closeOpenTasks(deps, c, actorId, now);
   const tasks = [...closed.tasks];
   const notifications = [...closed.notifications];
@@ -96,5 +88,8 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
     notifications.push(...notifyAssignees({ ...hbTask, assigneeIds: routing.recipients }, 'voluntary-task', 'neu', deps.newId, now));
   }
   const committed = await audit.commitCases({ cases: [outreach], tasks, notifications });
-  return committed.ok ? { ok: true, outreach, contactRecorded: decision.countsAsContact, ...(hbTask ? { hbTask } : {}) } : refused('veraltet');
+  if (!committed.ok) return refused('veraltet');
+  // seed 003: a personal talk is a contact, dated on the appointment's day.
+  if (decision.countsAsContact) await countAsContact(deps, c.kdnr, { kind: 'persoenlich', date: c.date, recordedBy: actorId });
+  return { ok: true, outreach, contactRecorded: decision.countsAsContact, ...(hbTask ? { hbTask } : {}) };
 }

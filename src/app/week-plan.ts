@@ -38,7 +38,8 @@ export async function weekPlan(deps: Deps, actorId: StaffId, week?: CalendarWeek
   const aheadUntil = week ? undefined : targetWeekForFlag(now, flagDeadlineRule(deps.policy), deps.calendar).week;
   // Open flags up to the last week (earlier ones stay on the plan until visited), and those visited this week.
   const found = [...(await deps.store.casesForWeek(weekKey(target))), ...(aheadUntil ? await deps.store.casesForWeek(weekKey(aheadUntil)) : [])];
-  const cases = [...new Map(found.map((c) => [c.id, c])).values()];
+  // A withdrawn flag is no visit to plan.
+  const cases = [...new Map(found.filter((c) => c.status !== 'zurueckgenommen').map((c) => [c.id, c])).values()];
   const districts = deps.policy.districts
     .map((d) => ({
       districtId: d.id,

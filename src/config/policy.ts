@@ -42,7 +42,9 @@ export const policySchema = z.object({
       /** seed 000 §2: "zu verschiedenen Uhrzeiten" — how far apart the two calls' clock times must lie. */
       minMinutesBetweenCallTimes: z.number().int().min(1).max(600).default(120),
       /** Sinnhaftigkeit is a short statement, not a case history. */
-      reasonMaxLength: z.number().int().min(20).max(1000).default(300)
+      reasonMaxLength: z.number().int().min(20).max(1000).default(300),
+      /** issue 16: a new flag within this many days of an AB visit shows that visit's result and needs a confirmation. */
+      recentVisitDays: z.number().int().min(0).max(365).default(28)
     })
     .prefault({}),
   abAvailability: z
@@ -89,7 +91,9 @@ export const policySchema = z.object({
       /** seed 001 "Arbeitseinteilung": Wednesday all day (+ 1–2 afternoons per person in the directory). */
       fieldTimes: z.array(z.object({ weekday: z.number().int().min(1).max(5), from: time, to: time })).default([{ weekday: 3, from: '08:00', to: '16:00' }]),
       /** Reasons (extension, early return, visit alone) are short statements, no health data. */
-      reasonMaxLength: z.number().int().min(20).max(1000).default(300)
+      reasonMaxLength: z.number().int().min(20).max(1000).default(300),
+      /** issue 16: a new flag within this many days of an AB visit shows that visit's result and needs a confirmation. */
+      recentVisitDays: z.number().int().min(0).max(365).default(28)
     })
     .prefault({}),
   /** Sofortvermittlung of new customers (seed 004). */
@@ -130,7 +134,9 @@ export const policySchema = z.object({
       // seed 004 Nach erfolgtem Erstgespräch: follow-up invitation within 2–4 weeks after the measure (Absolventenmanagement)
       followUpWeeks: z.object({ from: z.number().int().min(0).max(12).default(2), to: z.number().int().min(1).max(26).default(4) }).prefault({}),
       /** "keine Maßnahmenzuweisung" needs a short reason, not a case history. */
-      reasonMaxLength: z.number().int().min(20).max(1000).default(300)
+      reasonMaxLength: z.number().int().min(20).max(1000).default(300),
+      /** issue 16: a new flag within this many days of an AB visit shows that visit's result and needs a confirmation. */
+      recentVisitDays: z.number().int().min(0).max(365).default(28)
     })
     .prefault({}),
   /** seed 002: the voluntary approaches. A Jobcenter working like seed 000 offers none of them (the default). */

@@ -1,5 +1,5 @@
 import { berlinDate, berlinMinutesOfDay } from './berlin-time.js';
-import type { AttemptKind, ContactAttempt } from './contact-attempt.js';
+import { countingAttempts, type AttemptKind, type ContactAttempt } from './contact-attempt.js';
 import type { Customer } from './customer.js';
 
 /**
@@ -79,7 +79,8 @@ function callPair(calls: readonly ContactAttempt[], rule: CallRule): { pair?: [C
 }
 
 export function checkAbPrerequisites(customer: Customer, rule: CallRule): PrerequisiteCheck {
-  const attempts = [...customer.attempts].sort(byTime);
+  // A withdrawn attempt (a slip its recorder took back) counts for nothing.
+  const attempts = countingAttempts(customer.attempts).sort(byTime);
   const checklist: ChecklistEntry[] = [];
   const entry = (item: PrerequisiteItem, found?: ContactAttempt): ChecklistEntry =>
     found ? { item, status: 'erfuellt', at: found.at } : { item, status: 'fehlt' };

@@ -40,7 +40,8 @@ export type Action =
   | 'erstgespraech.erfassen'
   | 'freiwillig.planen'
   | 'freiwillig.bearbeiten'
-  | 'anonym.zaehlen';
+  | 'anonym.zaehlen'
+  | 'korrektur';
 
 export type Refusal = 'rolle-fehlt' | 'nicht-zustaendig' | 'nicht-ihre-aufgabe';
 export type AuthDecision = { ok: true } | { ok: false; reason: Refusal };
@@ -88,7 +89,9 @@ export const ROLES_FOR: Record<Action, readonly Role[] | 'alle'> = {
   'freiwillig.planen': ['IFK'],
   'freiwillig.bearbeiten': ['IFK', 'LSB', 'TL'],
   // seed 002 §6: anonymous consultations are counted by whoever held them
-  'anonym.zaehlen': ['IFK', 'LSB', 'AB', 'ABU25']
+  'anonym.zaehlen': ['IFK', 'LSB', 'AB', 'ABU25'],
+  // issue 16: who records attempts, contacts and flags may take back their own slip
+  korrektur: ['IFK', 'ABU25']
 };
 
 export interface AuthContext {
@@ -137,7 +140,8 @@ export const RECORD_BOUND: Partial<Record<Action, 'customer' | 'task' | 'u25-cas
   'u25.bearbeiten': 'u25-case',
   'erstgespraech.erfassen': 'newcomer',
   'freiwillig.planen': 'customer',
-  'freiwillig.bearbeiten': 'voluntary-case'
+  'freiwillig.bearbeiten': 'voluntary-case',
+  korrektur: 'customer'
 };
 
 export function authorize(directory: Directory, actor: StaffMember, action: Action, ctx: AuthContext = {}): AuthDecision {
@@ -155,6 +159,7 @@ export function authorize(directory: Directory, actor: StaffMember, action: Acti
       if (customer!.hbId === actor.id || hasRole(actor, 'AB') || inHbTeam(directory, actor, customer!) || ctx.coResponsible?.includes(actor.id)) return OK;
       return refuse('nicht-zustaendig');
     case 'kontakt.erfassen':
+    case 'korrektur':
       if (ctx.coResponsible?.includes(actor.id)) return OK;
       return customer!.hbId === actor.id || (hasRole(actor, 'IFK') && inHbTeam(directory, actor, customer!)) ? OK : refuse('nicht-zustaendig');
     case 'versuch.erfassen':

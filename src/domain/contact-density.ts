@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths, addWeeks, format } from 'date-fns';
 import { shiftDate, TIME_ZONE, type LocalDate } from './berlin-time.js';
-import type { ContactKind } from './contact.js';
+import { countingContacts, type ContactKind } from './contact.js';
 import type { Customer, CustomerGroup, Profile } from './customer.js';
 import { workingDayOnOrBefore, type WorkingCalendar } from './working-days.js';
 
@@ -56,7 +56,7 @@ export function addInterval(date: LocalDate, interval: Interval): LocalDate {
 }
 
 export function lastContactOf(customer: Pick<Customer, 'contacts' | 'lastContactImported'>): LocalDate | null {
-  const dates = customer.contacts.map((c) => c.date);
+  const dates = countingContacts(customer.contacts).map((c) => c.date);
   if (customer.lastContactImported) dates.push(customer.lastContactImported);
   return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
 }

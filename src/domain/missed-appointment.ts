@@ -34,6 +34,8 @@ export interface MissedAppointmentCase {
   readonly claimedAt?: string;
   readonly escalatedAt?: string;
   readonly talk?: TalkResult;
+  /** Callback: each time the taker did not reach the customer (seed 000 §3 gives no rule; see callback-unreached.ts). */
+  readonly unreached?: readonly { readonly by: StaffId; readonly at: string }[];
   readonly version: number;
 }
 

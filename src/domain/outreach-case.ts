@@ -1,3 +1,4 @@
+import type { Withdrawal } from './correction.js';
 import type { CustomerNumber } from './customer-number.js';
 import type { StaffId } from './staff.js';
 import type { U25OutreachCase } from './u25-case.js';
@@ -26,8 +27,10 @@ export interface OutreachCase {
   readonly reason: string;
   /** Checklist item of seed 000 §2: the HB's printed invitation with RFB lies in the AB mailbox. */
   readonly invitationInMailbox: true;
-  readonly status: 'vorgemerkt' | 'besucht';
+  /** `zurueckgenommen`: the IFK who flagged took the flag back before AB recorded a result (kept, counted for nothing). */
+  readonly status: 'vorgemerkt' | 'besucht' | 'zurueckgenommen';
   readonly visit?: VisitResult;
+  readonly withdrawn?: Withdrawal;
   /** seed 000 §2: after the invitation's appointment the HB is asked "erschienen?"; set once asked, then answered. */
   readonly attendance?: { readonly askedAt: string; readonly answer?: 'ja' | 'nein'; readonly answeredAt?: string };
   readonly version: number;

@@ -186,7 +186,15 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'bereits-geplant': 'Für diesen Kunden ist bereits ein solcher Termin geplant. Es wurde nichts geändert.',
   'kein-geplanter-termin': 'Für diesen Kunden ist kein solcher Termin geplant.',
   'pflichtangaben-fehlen': 'Das Ergebnis kann noch nicht gespeichert werden.',
-  'ergebnis-zu-frueh': 'Der Termin hat noch nicht begonnen. Das Ergebnis kann erst danach erfasst werden; sagt der Kunde ab, nutzen Sie „absagen“.'
+  'ergebnis-zu-frueh': 'Der Termin hat noch nicht begonnen. Das Ergebnis kann erst danach erfasst werden; sagt der Kunde ab, nutzen Sie „absagen“.',
+  'nichterscheinen-vor-einladung': 'Ein Nichterscheinen folgt auf eine Einladung: Für diesen Kunden ist vor diesem Zeitpunkt keine Einladung erfasst. Bitte erfassen Sie zuerst die Einladung (mit ihrem Datum). Es wurde nichts gespeichert.',
+  'nichts-zurueckzunehmen': 'Zu diesem Kunden gibt es keinen solchen Eintrag von Ihnen, den Sie zurücknehmen können. Es wurde nichts geändert.',
+  'nicht-ihr-eintrag': 'Zurücknehmen kann nur, wer den Eintrag erfasst hat. Es wurde nichts geändert.',
+  'korrekturfrist-abgelaufen': 'Ein Eintrag kann nur am Tag der Erfassung oder am folgenden Arbeitstag zurückgenommen werden; diese Frist ist abgelaufen. Bitte wenden Sie sich an Ihre Teamleitung. Es wurde nichts geändert.',
+  'korrektur-begruendung-fehlt': 'Bitte geben Sie kurz an, warum Sie den Eintrag zurücknehmen. Es wurde nichts geändert.',
+  'vormerkung-zurueckgenommen': 'Diese Vormerkung hat die IFK zurückgenommen; ein Besuch ist nicht nötig. Es wurde nichts geändert.',
+  'kuerzlich-besucht': 'Die AB hat diesen Kunden vor Kurzem besucht; das Ergebnis steht auf der Karte von /vormerken mit der Kundennummer. Wenn Sie ihn trotzdem erneut vormerken möchten, bestätigen Sie das bitte dort. Es wurde nichts gespeichert.',
+  'nur-bei-rueckruf': '„Kunde nicht erreicht“ gibt es nur beim Rückruf; zum Gespräch in der Eingangszone ist der Kunde vor Ort. Es wurde nichts geändert.'
 };
 
 /** seed 004 Anlage 2: the minimum contents of the first talk, as the refusal names them. */
@@ -209,6 +217,9 @@ export const TEXT = {
   noText: 'Bitte schreiben Sie einen Befehl, z. B. /hilfe.',
   malformedCard: 'Die Angaben der Karte sind unvollständig oder ungültig. Es wurde nichts geändert.',
   attemptRecorded: (label: string, kdnr: string, when: string) => `${label} für Kunde ${kdnr} am ${when} erfasst.`,
+  callbackUnreachedRetry: (tries: number) =>
+    `Nicht erreicht vermerkt (${tries}. Versuch). Der Rückruf steht wieder für Ihr Team offen: Wer es erneut versucht, übernimmt ihn auf der Karte.`,
+  callbackUnreachedToHb: (names: string) => `Nicht erreicht vermerkt. ${names} erhält die Aufgabe, den Kunden zu einem persönlichen Termin einzuladen.`,
   customerCreated: (kdnr: string) => `Kunde ${kdnr} ist angelegt; Sie sind als HB eingetragen.`,
   flagged: (kdnr: string, week: string) => `Kunde ${kdnr} ist für die Aufsuchende Beratung in ${week} vorgemerkt. Die AB des Bezirks ist informiert.`,
   resultRecorded: (kdnr: string) => `Ergebnis für Kunde ${kdnr} erfasst. Der HB ist per Aufgabe informiert.`,

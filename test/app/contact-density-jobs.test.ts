@@ -24,7 +24,7 @@ describe('recording contacts', () => {
     const deps = await testDeps('2026-11-24 10:00');
     await givenCustomer(deps, { group: 'u25' });
     const r = await recordContact(deps, STAFF.anna, { kdnr: '123D456789', kind: 'telefonisch', date: '2026-11-23' });
-    expect(r.ok && r.customer.contacts).toEqual([{ kind: 'telefonisch', date: '2026-11-23', recordedBy: STAFF.anna }]);
+    expect(r.ok && r.customer.contacts).toEqual([{ kind: 'telefonisch', date: '2026-11-23', recordedBy: STAFF.anna, recordedAt: '2026-11-24T09:00:00.000Z' }]);
   });
 
   it('refuses a group information for a marktnah customer and stores nothing', async () => {

@@ -44,7 +44,7 @@ describe('policy and staff directory files', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'p.json'), JSON.stringify({ districts: [{ id: 'nord', name: 'Nord' }] }));
     const p = loadPolicy(join(dir, 'p.json'));
-    expect(p.abFlagging).toEqual({ deadlineWeekday: 4, minMinutesBetweenCallTimes: 120, reasonMaxLength: 300 });
+    expect(p.abFlagging).toEqual({ deadlineWeekday: 4, minMinutesBetweenCallTimes: 120, reasonMaxLength: 300, recentVisitDays: 28 });
     expect(p.endOfService).toBe('16:00');
   });
 

@@ -4,6 +4,8 @@ import { AB_FLAGGING_COMMANDS } from './ab-flagging/commands.js';
 import { ADMINISTRATION_COMMANDS, HELP_COMMAND } from './administration/commands.js';
 import { CONTACT_DENSITY_ACTIONS } from './contact-density/actions.js';
 import { CONTACT_DENSITY_COMMANDS } from './contact-density/commands.js';
+import { CORRECTION_ACTIONS } from './correction/actions.js';
+import { CORRECTION_COMMANDS } from './correction/commands.js';
 import { MISSED_APPOINTMENT_ACTIONS } from './missed-appointment/actions.js';
 import { MISSED_APPOINTMENT_COMMANDS } from './missed-appointment/commands.js';
 import { SOFORTVERMITTLUNG_ACTIONS } from './sofortvermittlung/actions.js';
@@ -30,6 +32,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   { title: 'Aufsuchende Beratung U25', commands: U25_OUTREACH_COMMANDS },
   { title: 'Sofortvermittlung', commands: SOFORTVERMITTLUNG_COMMANDS },
   { title: 'Freiwillige aufsuchende Beratung', commands: VOLUNTARY_OUTREACH_COMMANDS },
+  { title: 'Korrekturen', commands: CORRECTION_COMMANDS },
   { title: 'Team und Verwaltung', commands: [HELP_COMMAND, ...ADMINISTRATION_COMMANDS] }
 ];
 
@@ -43,5 +46,6 @@ export const CARD_ACTIONS: readonly CardActionEntry[] = [
   ...TASKS_PRESENCE_ACTIONS,
   ...U25_OUTREACH_ACTIONS,
   ...SOFORTVERMITTLUNG_ACTIONS,
-  ...VOLUNTARY_OUTREACH_ACTIONS
+  ...VOLUNTARY_OUTREACH_ACTIONS,
+  ...CORRECTION_ACTIONS
 ];

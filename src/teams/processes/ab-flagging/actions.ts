@@ -7,6 +7,7 @@ import { recordPaymentStop } from '../../../app/record-payment-stop.js';
 import { openCaseFor, recordVisitResult } from '../../../app/record-visit-result.js';
 import { taskView } from '../../../app/task-view.js';
 import { kdnrPayload } from '../../card-payloads.js';
+import { withEntered } from '../../form-input.js';
 import { attemptWhenDe, weekDe } from '../../format.js';
 import { taskCard } from '../../task-card.js';
 import { ATTEMPT_LABEL, TEXT } from '../../texts.js';
@@ -19,7 +20,7 @@ export const AB_FLAGGING_ACTIONS = [
     const r = await recordAttempt(turn.deps, turn.actorId, data);
     const status = await customerStatus(turn.deps, turn.actorId, data.kdnr);
     if (!status.ok) return turn.no(r.ok ? status : r);
-    if (!r.ok) return customerStatusCard(turn.view, status, { text: turn.no(r), isError: true });
+    if (!r.ok) return withEntered(customerStatusCard(turn.view, status, { text: turn.no(r), isError: true }), data);
     return customerStatusCard(turn.view, status, { text: TEXT.attemptRecorded(ATTEMPT_LABEL[r.attempt.kind], r.customer.kdnr, attemptWhenDe(r.attempt)), isError: false });
   }),
 
@@ -29,11 +30,11 @@ export const AB_FLAGGING_ACTIONS = [
   }),
 
   defineAction('vormerken.absenden', flagSubmitPayload, async (turn, data) => {
-    const r = await flagCustomer(turn.deps, turn.actorId, { kdnr: data.kdnr, reason: data.reason, invitationInMailbox: data.postfach });
-    if (r.ok) return flagFormCard(turn.view, r.form, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) });
+    const r = await flagCustomer(turn.deps, turn.actorId, { kdnr: data.kdnr, reason: data.reason, invitationInMailbox: data.postfach, confirmedDespiteRecentVisit: data.trotzdem });
+    if (r.ok) return flagFormCard(turn.view, r.form, { error: '', done: TEXT.flagged(r.outreach.kdnr, weekDe(r.outreach.targetWeek)) }, true);
     // The form comes back with the reason for the refusal (re-reading the customer is a read of its own).
     const preview = await previewFlag(turn.deps, turn.actorId, data.kdnr);
-    return preview.ok ? flagFormCard(turn.view, preview, { error: turn.no(r) }) : turn.no(r);
+    return preview.ok ? withEntered(flagFormCard(turn.view, preview, { error: turn.no(r) }), data) : turn.no(r);
   }),
 
   defineAction('ergebnis.formular', visitFormRequestPayload, async (turn, { newMessage, ...ref }) => {
@@ -50,7 +51,7 @@ export const AB_FLAGGING_ACTIONS = [
     const r = await recordVisitResult(turn.deps, turn.actorId, { caseId, version }, input);
     if (r.ok) return visitFormCard(turn.view, r.outreach, { done: TEXT.resultRecorded(r.outreach.kdnr) });
     const retry = await visitFormToRetry(turn.deps, caseId, version, r);
-    return retry ? visitFormCard(turn.view, retry, { error: turn.no(r) }) : turn.no(r);
+    return retry ? withEntered(visitFormCard(turn.view, retry, { error: turn.no(r) }), data) : turn.no(r);
   }),
 
   defineAction('erschienen.antwort', attendancePayload, async (turn, data) => {

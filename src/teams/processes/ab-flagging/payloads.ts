@@ -6,7 +6,8 @@ import { caseRefPayload, isoDate, kdnrPayload, taskRefPayload, toggle, version }
 export const flagSubmitPayload = z.object({
   kdnr: kdnrPayload.shape.kdnr,
   reason: z.string().max(2000).default(''),
-  postfach: toggle
+  postfach: toggle,
+  trotzdem: toggle
 });
 
 export const attemptSubmitPayload = z.object({

@@ -27,7 +27,11 @@ export function outreachTaskCard(ctx: ViewContext, view: Extract<TaskView, { kin
         reason: plainText(outreach.reason),
         flaggedAt: `${dateTimeDe(outreach.flaggedAt)} von ${staffName(ctx, outreach.flaggedBy)}`,
         open: outreach.status === 'vorgemerkt',
-        status: outreach.visit ? `✔ Ergebnis erfasst von ${staffName(ctx, outreach.visit.recordedBy)} am ${dateTimeDe(outreach.visit.recordedAt)}` : ''
+        status: outreach.visit
+          ? `✔ Ergebnis erfasst von ${staffName(ctx, outreach.visit.recordedBy)} am ${dateTimeDe(outreach.visit.recordedAt)}`
+          : outreach.withdrawn
+            ? `Vormerkung zurückgenommen von ${staffName(ctx, outreach.withdrawn.by)} am ${dateTimeDe(outreach.withdrawn.at)} – kein Besuch nötig.`
+            : ''
       })
     };
   }

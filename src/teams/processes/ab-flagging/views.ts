@@ -14,7 +14,8 @@ import { NO_NOTICE, staffName, type FormState, type Notice, type ViewContext } f
 
 /** Cards of AB flagging (seed 000 §2): pure functions of a read model and the view context. */
 
-export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: FormState = {}): AdaptiveCardJson {
+/** `withdrawable`: the confirmation of one's own flag offers to take it back (issue 16, `/korrektur vormerkung`). */
+export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: FormState = {}, withdrawable = false): AdaptiveCardJson {
   const { customer, check, target, openCase } = preview;
   const minMinutes = ctx.policy.abFlagging.minMinutesBetweenCallTimes;
   const checklist = check.checklist.map((e) => ({
@@ -38,8 +39,17 @@ export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: Form
     reasonMax: ctx.policy.abFlagging.reasonMaxLength,
     error,
     done: state.done ?? '',
-    showForm: check.ok && !openCase && !state.done
+    showForm: check.ok && !openCase && !state.done,
+    showWithdraw: withdrawable && openCase?.status === 'vorgemerkt',
+    recentVisit: preview.recentVisit ? recentVisitText(ctx, preview.recentVisit) : ''
   });
+}
+
+/** issue 16: the result of a visit only days ago, shown before the customer is flagged again. */
+function recentVisitText(ctx: ViewContext, outreach: OutreachCase): string {
+  const visit = outreach.visit!;
+  const outcome = visit.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen';
+  return `Die AB (${staffName(ctx, visit.recordedBy)}) hat den Kunden am ${dateTimeDe(visit.recordedAt)} besucht: ${outcome}, Termin laut Einladung ${dateDe(visit.appointmentDate)}.`;
 }
 
 export function caseFacts(ctx: ViewContext, outreach: OutreachCase) {
@@ -69,7 +79,9 @@ export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, not
     ? 'nicht vorgemerkt'
     : latestCase.status === 'vorgemerkt'
       ? `vorgemerkt für ${weekDe(latestCase.targetWeek)}`
-      : `besucht am ${dateTimeDe(latestCase.visit!.recordedAt)}: ${latestCase.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}`;
+      : latestCase.status === 'zurueckgenommen'
+        ? `Vormerkung für ${weekDe(latestCase.targetWeek)} zurückgenommen`
+        : `besucht am ${dateTimeDe(latestCase.visit!.recordedAt)}: ${latestCase.visit!.outcome === 'angetroffen' ? 'angetroffen' : 'nicht angetroffen'}`;
   const missing = status.check.checklist.filter((e) => e.status === 'fehlt').length;
   return renderCard('customer-status', {
     notice: notice.text,
@@ -89,7 +101,7 @@ export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, not
     nextContact: `${weekdayDateDe(density.due)}${density.due < ctx.today ? ', überfällig' : density.due === ctx.today ? ', heute fällig' : ''}`,
     attempts: [...customer.attempts]
       .sort((a, b) => a.at.localeCompare(b.at))
-      .map((a) => ({ when: attemptWhenDe(a), label: ATTEMPT_LABEL[a.kind] })),
+      .map((a) => ({ when: attemptWhenDe(a), label: ATTEMPT_LABEL[a.kind] + (a.withdrawn ? ` – zurückgenommen von ${staffName(ctx, a.withdrawn.by)}, zählt nicht` : '') })),
     openTasks: status.openTasks.map((t) => ({ title: TASK_TITLE[t.kind], assignees: t.assigneeIds.map((id) => staffName(ctx, id)).join(', ') }))
   });
 }

@@ -6,6 +6,7 @@ import { taskView } from '../../../app/task-view.js';
 import { CONTACT_KINDS } from '../../../domain/contact.js';
 import { isoDate, kdnrPayload, taskRefPayload, version } from '../../card-payloads.js';
 import { taskCard } from '../../task-card.js';
+import { withEntered } from '../../form-input.js';
 import { defineAction } from '../../turn.js';
 import { contactRecordedText } from './commands.js';
 import { dueContactsCard } from './views.js';
@@ -27,7 +28,8 @@ export const CONTACT_DENSITY_ACTIONS = [
     const r = await recordContact(turn.deps, turn.actorId, data);
     const list = await myDueContacts(turn.deps, turn.actorId);
     if (!list.ok) return turn.no(r.ok ? list : r);
-    return dueContactsCard(turn.view, list, r.ok ? { text: contactRecordedText(r, data.kind), isError: false } : { text: turn.no(r), isError: true });
+    if (r.ok) return dueContactsCard(turn.view, list, { text: contactRecordedText(r, data.kind), isError: false });
+    return withEntered(dueContactsCard(turn.view, list, { text: turn.no(r), isError: true }), data, { kind: `kind_${data.kdnr}`, date: `date_${data.kdnr}` });
   }),
 
   defineAction('intensiv.entscheiden', intensiveDecisionPayload, async (turn, data) => {

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { bookCallback } from '../../../app/book-callback.js';
+import { recordCallbackUnreached } from '../../../app/callback-unreached.js';
 import { claimTask } from '../../../app/claim-task.js';
 import { talkFormToRetry } from '../../../app/form-retry.js';
 import { abStatuses } from '../../../app/presence.js';
 import { claimedCaseFor, recordTalk } from '../../../app/record-talk.js';
 import { taskView } from '../../../app/task-view.js';
+import { UNREACHED_NEXT } from '../../../domain/callback-unreached.js';
 import { caseRefPayload, isoDate, kdnrPayload, taskRefPayload, toggle } from '../../card-payloads.js';
+import { withEntered } from '../../form-input.js';
 import { taskCard } from '../../task-card.js';
 import { TEXT } from '../../texts.js';
 import { defineAction } from '../../turn.js';
@@ -20,6 +23,8 @@ const talkSubmitPayload = caseRefPayload.extend({
   followUpDate: isoDate,
   followUpTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]).optional().transform((v) => v || undefined)
 });
+
+const unreachedPayload = caseRefPayload.extend({ next: z.enum(UNREACHED_NEXT) });
 
 export const MISSED_APPOINTMENT_ACTIONS = [
   defineAction('aufgabe.uebernehmen', taskRefPayload, async (turn, data) => {
@@ -45,6 +50,16 @@ export const MISSED_APPOINTMENT_ACTIONS = [
     const r = await recordTalk(turn.deps, turn.actorId, { caseId, version }, { ...rest, followUp });
     if (r.ok) return talkFormCard(turn.view, r.missed, { done: talkRecordedText(r.missed.kind, r.tasks) });
     const retry = await talkFormToRetry(turn.deps, turn.actorId, caseId, version);
-    return retry ? talkFormCard(turn.view, retry, { error: turn.no(r) }) : turn.no(r);
+    return retry ? withEntered(talkFormCard(turn.view, retry, { error: turn.no(r) }), data) : turn.no(r);
+  }),
+
+  defineAction('rueckruf.nicht-erreicht', unreachedPayload, async (turn, data) => {
+    const r = await recordCallbackUnreached(turn.deps, turn.actorId, data, data.next);
+    if (!r.ok) return turn.no(r);
+    const tries = r.missed.unreached?.length ?? 0;
+    const done = r.hbTask
+      ? TEXT.callbackUnreachedToHb(r.hbTask.assigneeIds.map((id) => staffName(turn.view, id)).join(', '))
+      : TEXT.callbackUnreachedRetry(tries);
+    return talkFormCard(turn.view, r.missed, { done });
   })
 ];

@@ -9,11 +9,11 @@ import { dateTimeDe, weekdayDateDe } from '../../format.js';
 import { statusLine } from '../../task-status.js';
 import { TASK_TITLE, TEXT } from '../../texts.js';
 import { staffName, teamName, type ViewContext } from '../../view-context.js';
-import { slotDe } from './views.js';
+import { slotDe, unreachedText } from './views.js';
 
 function claimStatus(ctx: ViewContext, task: Task, missed: MissedAppointmentCase, viewerId?: StaffId): string {
   if (missed.status === 'erledigt' && missed.talk) return `✔ Erledigt von ${staffName(ctx, missed.talk.recordedBy)} am ${dateTimeDe(missed.talk.recordedAt)}`;
-  if (!task.claimedBy || !task.claimedAt) return '';
+  if (!task.claimedBy || !task.claimedAt) return missed.status === 'offen' ? unreachedText(ctx, missed) : '';
   return task.claimedBy === viewerId ? `Von Ihnen übernommen am ${dateTimeDe(task.claimedAt)}` : `Übernommen von ${staffName(ctx, task.claimedBy)} am ${dateTimeDe(task.claimedAt)}`;
 }
 
@@ -25,6 +25,8 @@ function followUpText(ctx: ViewContext, task: Task, missed: MissedAppointmentCas
         ? `Nach dem Meldeversäumnis hat ${staffName(ctx, missed.talk!.recordedBy)} mit dem Kunden einen Folgetermin (1 Stunde) beim HB vereinbart: ${weekdayDateDe(followUp.date)}, ${followUp.time} Uhr. Der Termin wurde dem Kunden ausgehändigt.`
         : '';
     case 'termin-beim-hb-buchen':
+      if (!missed.talk && missed.unreached?.length)
+        return `Der Kunde war beim Rückruf nach dem Meldeversäumnis nicht zu erreichen (${missed.unreached.length}× versucht, zuletzt von ${staffName(ctx, missed.unreached.at(-1)!.by)}). Bitte laden Sie ihn zu einem persönlichen Termin ein.`;
       return `Sie haben den Rückruf geführt. Bitte buchen Sie einen persönlichen Termin beim HB (${staffName(ctx, missed.hbId)}).`;
     case 'aufhebung-zahlungseinstellung':
       return 'Der Kunde hat nach dem Meldeversäumnis mitgewirkt. Der Verbis-Vermerk zur Aufhebung der vorläufigen Zahlungseinstellung wird per E-Akte weitergeleitet: Bitte veranlassen Sie die Zahlungen wieder.';
@@ -71,7 +73,7 @@ export function missedAppointmentTaskCard(ctx: ViewContext, view: Extract<TaskVi
     json: renderCard('follow-up-task', {
       title: TASK_TITLE[task.kind],
       kdnr: task.kdnr,
-      from: missed.talk ? staffName(ctx, missed.talk.recordedBy) : staffName(ctx, missed.reportedBy),
+      from: staffName(ctx, missed.talk?.recordedBy ?? missed.unreached?.at(-1)?.by ?? missed.reportedBy),
       createdAt: dateTimeDe(task.createdAt),
       text: followUpText(ctx, task, missed),
       taskId: task.id,

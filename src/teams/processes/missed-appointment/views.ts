@@ -4,7 +4,7 @@ import type { MissedAppointmentCase } from '../../../domain/missed-appointment.j
 import type { StaffId } from '../../../domain/staff.js';
 import { latestFollowUpStart } from '../../../domain/talk-result.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
-import { weekdayDateDe } from '../../format.js';
+import { dateTimeDe, weekdayDateDe } from '../../format.js';
 import { staffName, teamName, type FormState, type ViewContext } from '../../view-context.js';
 
 /** Cards of the Meldeversäumnis and the same-day callback (seed 000 §3). */
@@ -31,6 +31,9 @@ export function talkFormCard(ctx: ViewContext, missed: MissedAppointmentCase, st
     done: state.done ?? '',
     showForm: missed.status === 'uebernommen' && !state.done,
     needsFollowUp: missed.kind === 'ab-gespraech',
+    // seed 000 §3 callback: a customer who does not answer is tried again or invited by the HB (callback-unreached.ts).
+    showUnreached: missed.kind === 'rueckruf' && missed.status === 'uebernommen' && !state.done,
+    unreachedText: unreachedText(ctx, missed),
     today: ctx.today,
     officeStart: ctx.policy.officeStart,
     // A hint for the time picker; the rule itself checks the chosen day's end of service.
@@ -38,6 +41,13 @@ export function talkFormCard(ctx: ViewContext, missed: MissedAppointmentCase, st
     caseId: missed.id,
     version: missed.version
   });
+}
+
+/** How often the callback did not reach the customer so far, for the team that tries again. */
+export function unreachedText(ctx: ViewContext, missed: MissedAppointmentCase): string {
+  const tries = missed.unreached ?? [];
+  const last = tries.at(-1);
+  return last ? `Kunde bisher ${tries.length}× nicht erreicht, zuletzt ${dateTimeDe(last.at)} (${staffName(ctx, last.by)}).` : '';
 }
 
 export interface CallbackOffer {

@@ -7,6 +7,7 @@ import type { Task } from '../../../domain/task.js';
 import { caseRefPayload, isoDate, kdnrPayload, toggle } from '../../card-payloads.js';
 import { dateDe } from '../../format.js';
 import { TASK_TITLE } from '../../texts.js';
+import { withEntered } from '../../form-input.js';
 import { defineAction, type Turn } from '../../turn.js';
 import { staffName } from '../../view-context.js';
 import { firstTalkFormCard, newcomerFormCard, newcomerRouteCard, walkInQueueCard } from './views.js';
@@ -63,7 +64,7 @@ export const SOFORTVERMITTLUNG_ACTIONS = [
       answers: { ...answers, firstApplicationHere: firstApplication === 'ja', profile: profile === 'keine' ? null : profile }
     });
     if (r.ok) return newcomerRouteCard(turn.view, r);
-    return r.reason === 'rolle-fehlt' || r.reason === 'unbekannte-person' ? turn.no(r) : newcomerFormCard(turn.view, kdnr, { error: turn.no(r) });
+    return r.reason === 'rolle-fehlt' || r.reason === 'unbekannte-person' ? turn.no(r) : withEntered(newcomerFormCard(turn.view, kdnr, { error: turn.no(r) }), data);
   }),
 
   defineAction('warteschlange.naechster', dayPayload, async (turn, data) => {
@@ -85,13 +86,13 @@ export const SOFORTVERMITTLUNG_ACTIONS = [
     const r = await recordFirstTalk(turn.deps, turn.actorId, { caseId: data.caseId, version: data.version, ifkId: data.ifkId, items, measure, ammPotential: data.ammPotential });
     if (r.ok) return firstTalkFormCard(turn.view, turn.deps.calendar, { newcomer: r.newcomer }, { done: `Erstgespräch gespeichert. Der Kunde ist ${staffName(turn.view, data.ifkId)} zugewiesen. Aufgaben: ${tasksText(turn, r.tasks)}.` });
     const current = await turn.deps.store.getNewcomerCase(data.caseId);
-    return current && current.route === 'sofortvermittlung' && r.reason !== 'rolle-fehlt' ? firstTalkFormCard(turn.view, turn.deps.calendar, { newcomer: current }, { error: turn.no(r) }) : turn.no(r);
+    return current && current.route === 'sofortvermittlung' && r.reason !== 'rolle-fehlt' ? withEntered(firstTalkFormCard(turn.view, turn.deps.calendar, { newcomer: current }, { error: turn.no(r) }), data) : turn.no(r);
   }),
 
   defineAction('erstgespraech.nicht-erschienen', noShowPayload, async (turn, data) => {
     const r = await recordNoShow(turn.deps, turn.actorId, data);
     if (r.ok) return firstTalkFormCard(turn.view, turn.deps.calendar, { newcomer: r.newcomer }, { done: `Nichterscheinen erfasst. Aufgaben: ${tasksText(turn, [r.task])}.` });
     const current = await turn.deps.store.getNewcomerCase(data.caseId);
-    return current && current.route === 'sofortvermittlung' && r.reason !== 'rolle-fehlt' ? firstTalkFormCard(turn.view, turn.deps.calendar, { newcomer: current }, { error: turn.no(r) }) : turn.no(r);
+    return current && current.route === 'sofortvermittlung' && r.reason !== 'rolle-fehlt' ? withEntered(firstTalkFormCard(turn.view, turn.deps.calendar, { newcomer: current }, { error: turn.no(r) }), data) : turn.no(r);
   })
 ];

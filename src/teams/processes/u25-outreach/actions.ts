@@ -6,6 +6,7 @@ import { recordFirstContact } from '../../../app/u25-phase.js';
 import { U25_FORMS, U25_TARGET_GROUPS } from '../../../domain/u25-case.js';
 import { caseRefPayload, kdnrPayload, toggle } from '../../card-payloads.js';
 import { dateDe } from '../../format.js';
+import { withEntered } from '../../form-input.js';
 import { defineAction } from '../../turn.js';
 import { U25_TEXT, FORM_LABEL } from './texts.js';
 import { evaluationCard, handoverFormCard, u25TaskCard } from './views.js';
@@ -28,7 +29,7 @@ export const U25_OUTREACH_ACTIONS = [
     const r = await handOverToAbPap(turn.deps, turn.actorId, data.kdnr, { handoverTalkHeld: data.handoverTalk, form: data.form, targetGroup: data.targetGroup, abPapId: data.abPap });
     const preview = await previewHandover(turn.deps, turn.actorId, data.kdnr);
     if (!preview.ok) return turn.no(r.ok ? preview : r);
-    if (!r.ok) return handoverFormCard(turn.view, preview, { text: turn.no(r), isError: true });
+    if (!r.ok) return withEntered(handoverFormCard(turn.view, preview, { text: turn.no(r), isError: true }), { ...data, abPap: data.abPap ?? 'automatisch' });
     const name = turn.view.directory.staff.find((s) => s.id === r.outreach.abPapId)?.name ?? 'die aB-pAp';
     return handoverFormCard(turn.view, preview, { text: `✔ ${U25_TEXT.handedOver(r.outreach.kdnr, name, FORM_LABEL[r.outreach.form], dateDe(r.outreach.phaseEnd))}`, isError: false });
   }),
@@ -39,7 +40,7 @@ export const U25_OUTREACH_ACTIONS = [
     if (!task || task.caseId !== data.caseId || !task.assigneeIds.includes(turn.actorId)) return turn.no(r.ok ? { ok: false, reason: 'aufgabe-unbekannt' } : r);
     const view = await taskView(turn.deps, task);
     if (view.kind !== 'u25') return turn.no({ ok: false, reason: 'aufgabe-unbekannt' });
-    return u25TaskCard(turn.view, view, r.ok ? '' : turn.no(r)).json;
+    return r.ok ? u25TaskCard(turn.view, view, '').json : withEntered(u25TaskCard(turn.view, view, turn.no(r)).json, data);
   }),
 
   defineAction('auswertung.senden', sendEvaluationPayload, async (turn, data) => {
