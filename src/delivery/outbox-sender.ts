@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../log.js';
 import { noMetrics, type DeliveryMetrics } from '../metrics/metrics.js';
@@ -26,6 +28,8 @@ export interface SenderOptions {
   readonly monotonicNow: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly metrics: DeliveryMetrics;
+  /** Who claims a send (one id per process): with several instances on one store, a claim tells whose attempt it is. */
+  readonly owner: string;
 }
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
@@ -41,7 +45,8 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   random: Math.random,
   monotonicNow: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  metrics: noMetrics
+  metrics: noMetrics,
+  owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 };
 
 /** Renders the card a notification stands for, from the records as they are now. */
@@ -202,17 +207,20 @@ export class OutboxSender {
   private async deliver(item: Item, conversation: string): Promise<DeliveryState['status']> {
     const n = item.notification;
     // "Still pending?" — another pass, or a retried drain, may have handled it meanwhile.
-    const before: DeliveryState = (await this.store.getDelivery(n.id)) ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
-    if (before.status !== 'pending') return before.status;
-    const attempts = before.attempts + 1;
+    const current: DeliveryState = (await this.store.getDelivery(n.id)) ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
+    if (current.status !== 'pending') return current.status;
     const at = (ms: number) => new Date(this.clock.now().getTime() + ms).toISOString();
     const lastAttemptAt = this.clock.now().toISOString();
     let state: DeliveryState;
+    let attempts = current.attempts + 1;
     if (!item.ref) {
       const error = 'keine Konversation (App nicht installiert)';
-      state = attempts >= this.options.maxAttempts ? { ...before, status: 'dead', attempts, lastError: error } : { ...before, status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: error };
+      state = attempts >= this.options.maxAttempts ? { ...current, status: 'dead', attempts, lastError: error } : { ...current, status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: error };
     } else {
-      await this.store.saveDelivery(n.id, { ...before, status: 'sending', attempts });
+      // The durable mark "sending" is an atomic claim: of two senders (here or in another instance) only one calls Teams.
+      const before = await this.store.claimDelivery(n.id, this.options.owner);
+      if (!before) return 'sending';
+      attempts = before.attempts;
       // The transport reports every connector answer as an outcome; an error here came before the HTTP call.
       const outcome = await this.transmit(n, item.ref, conversation).catch((e: Error): SendOutcome => ({ kind: 'retry', error: `vor dem Senden: ${e.message.slice(0, 120)}` }));
       state = this.stateAfter(outcome, before, attempts, conversation);

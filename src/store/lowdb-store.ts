@@ -12,6 +12,7 @@ import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, Conversa
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
+import { guardOf } from './invariants.js';
 import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
 
 interface CustomersFile {
@@ -57,6 +58,20 @@ const CONFLICT: CommitResult = { ok: false, reason: 'konflikt' };
 /** A new record must not exist; an update must find the version just before its own. */
 function versionFits(stored: { version: number } | undefined, next: { version: number }): boolean {
   return next.version === 1 ? stored === undefined : stored?.version === next.version - 1;
+}
+
+/** No two records of the collection, as it would be after the change, share a guard key (see invariants.ts). */
+function guardsHold<T extends { id: string }>(stored: Record<string, T>, changed: readonly T[], guard: (r: T) => string | undefined): boolean {
+  const after = new Map<string, string>();
+  const changedIds = new Set(changed.map((r) => r.id));
+  for (const r of changed) {
+    const key = guard(r);
+    if (key === undefined) continue;
+    if (after.has(key)) return false;
+    after.set(key, r.id);
+  }
+  if (after.size === 0) return true;
+  return !Object.values(stored).some((r) => !changedIds.has(r.id) && after.has(guard(r) ?? ''));
 }
 
 /**
@@ -309,7 +324,9 @@ export class LowdbStore implements Store {
       // A claim on the walk-in queue is a compare-and-set on its version: of two clicks on the same version one wins.
       (changes.walkInQueues ?? []).every((q) => versionFits(d.walkInQueues[q.date], q)) &&
       // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
-      (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot))
+      (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot)) &&
+      guardsHold(d.cases, changes.cases ?? [], guardOf.cases) &&
+      guardsHold(d.missedCases, changes.missedCases ?? [], guardOf.missedCases)
     );
   }
 
@@ -420,6 +437,18 @@ export class LowdbStore implements Store {
     });
   }
 
+  async claimDelivery(id: string, owner: string) {
+    const n = this.casesDoc.data.notifications[id];
+    const before = this.delivery.data.deliveries[id] ?? (n && { status: 'pending' as const, attempts: 0, nextAttemptAt: n.createdAt });
+    if (before?.status !== 'pending') return undefined;
+    const claimed: DeliveryState = { ...before, status: 'sending', attempts: before.attempts + 1, owner };
+    // Check and set in one synchronous step: no other claim in this process runs in between.
+    await this.delivery.change((d) => {
+      d.deliveries[id] = claimed;
+    });
+    return copy(claimed);
+  }
+
   async deliveriesWithStatus(status: DeliveryState['status']) {
     return Object.entries(this.delivery.data.deliveries).filter(([, d]) => d.status === status).map(([id, d]) => [id, copy(d)] as [string, DeliveryState]);
   }
@@ -476,6 +505,23 @@ export class LowdbStore implements Store {
   async saveJobRun(job: string, slot: string) {
     await this.presence.change((d) => {
       d.jobRuns[job] = slot;
+    });
+  }
+
+  async claimJobRun(job: string, slot: string) {
+    const recorded = this.presence.data.jobRuns[job];
+    if (recorded !== undefined && recorded >= slot) return false;
+    await this.presence.change((d) => {
+      d.jobRuns[job] = slot;
+    });
+    return true;
+  }
+
+  async releaseJobRun(job: string, slot: string, previous: string | undefined) {
+    if (this.presence.data.jobRuns[job] !== slot) return;
+    await this.presence.change((d) => {
+      if (previous === undefined) delete d.jobRuns[job];
+      else d.jobRuns[job] = previous;
     });
   }
 
