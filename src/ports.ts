@@ -223,6 +223,11 @@ export interface Store {
    */
   claimDelivery(id: string, owner: string): Promise<DeliveryState | undefined>;
   deliveriesWithStatus(status: DeliveryState['status']): Promise<Array<[string, DeliveryState]>>;
+  /**
+   * Whether this process may send now. One sender at a time across all instances keeps Teams' per-conversation and
+   * per-app limits (the limiter lives in the sender's memory); a holder that dies loses the lease, and another takes over.
+   */
+  holdSenderLease(): Promise<boolean>;
   /** Counts by status and the latest errors, for ADMIN (/zustellung). */
   allDeliveries(): Promise<ReadonlyArray<DeliveryState>>;
   /** Pending notifications to one person, e.g. to send them at once when that person installs the app. */

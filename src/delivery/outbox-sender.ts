@@ -85,8 +85,17 @@ export class OutboxSender {
     this.limiter = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond, this.options.limitMargins, true);
   }
 
-  /** At start: sends cut off by a crash have an unknown outcome. Not resending them is what keeps "never twice". */
+  /** Whether this process held the sender lease at its last look (see Store.holdSenderLease). */
+  private leaseHeld = false;
+
+  /**
+   * When this process becomes the sender (at start, or when it takes over from an instance that died): sends cut off by
+   * a crash have an unknown outcome. Not resending them is what keeps "never twice". Only the lease holder sends, so
+   * every `sending` mark it finds is of a holder that is gone — never of a live instance.
+   */
   async recoverInterrupted(): Promise<number> {
+    if (!(await this.store.holdSenderLease())) return 0;
+    this.leaseHeld = true;
     const interrupted = await this.store.deliveriesWithStatus('sending');
     for (const [id, state] of interrupted) await this.store.saveDelivery(id, { ...state, status: 'unsicher', lastError: 'Prozess während des Sendens beendet' });
     if (interrupted.length) this.logger.log('warn', 'outbox.interrupted', { count: interrupted.length });
@@ -131,6 +140,11 @@ export class OutboxSender {
 
   /** One pass over what is due: per conversation in order, within the limits, `concurrency` at a time. */
   async drainOnce(): Promise<number> {
+    if (!(await this.store.holdSenderLease())) {
+      this.leaseHeld = false;
+      return 0;
+    }
+    if (!this.leaseHeld) await this.recoverInterrupted();
     const due = await this.store.dueNotifications(this.clock.now(), this.options.batchSize);
     const queues = new Map<string, Item[]>();
     for (const { notification } of due) {

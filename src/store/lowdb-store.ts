@@ -449,6 +449,11 @@ export class LowdbStore implements Store {
     return copy(claimed);
   }
 
+  /** The data folder has one owner (its lock): that process is always the one sender. */
+  async holdSenderLease() {
+    return true;
+  }
+
   async deliveriesWithStatus(status: DeliveryState['status']) {
     return Object.entries(this.delivery.data.deliveries).filter(([, d]) => d.status === status).map(([id, d]) => [id, copy(d)] as [string, DeliveryState]);
   }

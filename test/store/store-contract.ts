@@ -207,6 +207,11 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(await store.claimDelivery('unbekannt', 'instanz-a')).toBeUndefined();
     });
 
+    it('lets a lone instance hold the sender lease', async () => {
+      expect(await store.holdSenderLease()).toBe(true);
+      expect(await store.holdSenderLease()).toBe(true);
+    });
+
     it('lets a job slot be claimed once, never an earlier one, and gives a failed run back', async () => {
       expect(await store.claimJobRun('faellige-kontakte', '2026-11-24T06:30:00.000Z')).toBe(true);
       expect(await store.claimJobRun('faellige-kontakte', '2026-11-24T06:30:00.000Z')).toBe(false);

@@ -11,7 +11,7 @@ import type { SofoSlot } from '../../domain/sofo-slots.js';
 import type { WalkInQueue } from '../../domain/walk-in-queue.js';
 import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../../ports.js';
 import { checkedSchema, migrate } from './migrate.js';
-import { caseRows, rowOf, type RecordRow } from './record-collections.js';
+import { caseRows, customerSpec, rowOf, type RecordRow } from './record-collections.js';
 
 export interface PostgresOptions {
   readonly url: string;
@@ -20,6 +20,13 @@ export interface PostgresOptions {
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
+
+/** Everything a store holds, as rows (see record-collections.ts): what `npm run migrate-store` moves. */
+export interface StoreSnapshot {
+  readonly records: readonly RecordRow[];
+  readonly notifications: readonly Notification[];
+  readonly deliveries: ReadonlyArray<readonly [string, DeliveryState]>;
+}
 type Pending = { notification: Notification; delivery: DeliveryState };
 
 /** The commit found a record changed, created or guarded by someone else: the use case reads again. */
@@ -28,7 +35,6 @@ const CONFLICT = { ok: false, reason: 'konflikt' } as const;
 /** unique_violation, serialization_failure, deadlock_detected: another writer got there first. */
 const LOST_RACE = new Set(['23505', '40001', '40P01']);
 
-const customerSpec = { id: (c: Customer) => c.kdnr, kdnr: (c: Customer) => c.kdnr };
 const pendingOf = (n: Notification, d: DeliveryState | null): DeliveryState => d ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
 
 /**
@@ -40,11 +46,14 @@ export class PostgresStore implements Store {
   /** Tells this instance's own NOTIFY apart from those of other instances. */
   private readonly instance = randomUUID();
   private readonly queuedListeners: Array<() => void> = [];
+  /** The connection that holds (or tries for) the sender lease. */
+  private lease: { client: pg.Client; held: boolean } | undefined;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
-    private readonly listener: pg.Client
+    private readonly listener: pg.Client,
+    private readonly connection: pg.ClientConfig
   ) {}
 
   static async open(options: PostgresOptions): Promise<PostgresStore> {
@@ -61,7 +70,7 @@ export class PostgresStore implements Store {
       await pool.end();
       throw new Error(`PostgreSQL (${redacted(options.url)}, Schema ${schema}) nicht erreichbar oder nicht migrierbar: ${(err as Error).message}`);
     }
-    const store = new PostgresStore(pool, schema, listener);
+    const store = new PostgresStore(pool, schema, listener, config);
     listener.on('error', () => undefined);
     // Another instance queued notifications: wake this instance's sender (the sender also polls, so a lost NOTIFY only delays).
     listener.on('notification', (msg) => {
@@ -163,7 +172,7 @@ export class PostgresStore implements Store {
     const source = 'unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS u(collection, id, kdnr, guard, version, doc)';
     const created = rows.filter((r) => r.version === 1);
     const updated = rows.filter((r) => r.version !== 1);
-    if (created.length) await client.query(`INSERT INTO records (collection, id, kdnr, guard, version, doc) SELECT collection, id, kdnr, guard, version, doc::jsonb FROM ${source}`, columns(created));
+    await this.insert(client, created);
     if (updated.length) {
       const result = await client.query(
         `UPDATE records r SET kdnr = u.kdnr, guard = u.guard, version = u.version, doc = u.doc::jsonb FROM ${source} WHERE r.collection = u.collection AND r.id = u.id AND r.version = u.version - 1`,
@@ -171,6 +180,28 @@ export class PostgresStore implements Store {
       );
       if (result.rowCount !== updated.length) throw new Conflict();
     }
+  }
+
+  private async insert(client: pg.PoolClient, rows: readonly RecordRow[]): Promise<void> {
+    if (!rows.length) return;
+    await client.query(
+      'INSERT INTO records (collection, id, kdnr, guard, version, doc) SELECT collection, id, kdnr, guard, version, doc::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS u(collection, id, kdnr, guard, version, doc)',
+      [rows.map((r) => r.collection), rows.map((r) => r.id), rows.map((r) => r.kdnr), rows.map((r) => r.guard), rows.map((r) => r.version), rows.map((r) => JSON.stringify(r.doc))]
+    );
+  }
+
+  /**
+   * Fills an empty schema with another store's records as they are, versions included (`npm run migrate-store`), in one
+   * transaction: a failed migration leaves the schema empty, and a schema that holds data is never written.
+   */
+  async loadSnapshot(snapshot: StoreSnapshot): Promise<void> {
+    await this.transaction(async (client) => {
+      const held = await client.query<{ n: string }>('SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM notifications) + (SELECT count(*) FROM deliveries) AS n');
+      if (Number(held.rows[0]!.n) > 0) throw new Error(`Das Schema ${this.schema} enthält schon Daten: migriert wird nur in ein leeres Schema.`);
+      await this.insert(client, snapshot.records);
+      await this.queue(client, snapshot.notifications);
+      for (const [id, state] of snapshot.deliveries) await this.saveDeliveryWith(client, id, state);
+    });
   }
 
   /** New notifications by idempotency key: a key queued before (by any instance) is skipped. Returns how many are new. */
@@ -382,8 +413,12 @@ export class PostgresStore implements Store {
     return this.pending('n.staff_id = $1', [staffId]);
   }
 
-  async saveDelivery(id: string, state: DeliveryState) {
-    await this.pool.query(
+  saveDelivery(id: string, state: DeliveryState) {
+    return this.saveDeliveryWith(this.pool, id, state);
+  }
+
+  private async saveDeliveryWith(db: Queryable, id: string, state: DeliveryState) {
+    await db.query(
       'INSERT INTO deliveries (id, status, next_attempt_at, doc) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, next_attempt_at = EXCLUDED.next_attempt_at, doc = EXCLUDED.doc',
       [id, state.status, state.nextAttemptAt, JSON.stringify(state)]
     );
@@ -405,6 +440,26 @@ export class PostgresStore implements Store {
       [id, owner]
     );
     return claimed.rows[0]?.doc;
+  }
+
+  /**
+   * A session-level advisory lock on a connection of its own: held while this process lives and that connection stands.
+   * When the holder dies (kill -9, network), PostgreSQL ends its session and the lock is free for the next instance.
+   */
+  async holdSenderLease(): Promise<boolean> {
+    if (this.lease?.held) return true;
+    if (!this.lease) {
+      const client = new pg.Client(this.connection);
+      const lease = { client, held: false };
+      client.on('error', () => {
+        if (this.lease === lease) this.lease = undefined;
+      });
+      await client.connect();
+      this.lease = lease;
+    }
+    const lease = this.lease;
+    lease.held = (await lease.client.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got', [`${this.schema}:sender`])).rows[0]!.got;
+    return lease.held;
   }
 
   async deliveriesWithStatus(status: DeliveryState['status']) {
@@ -498,6 +553,7 @@ export class PostgresStore implements Store {
   }
 
   async close() {
+    await this.lease?.client.end().catch(() => undefined);
     await this.listener.end().catch(() => undefined);
     await this.pool.end();
   }

@@ -1,3 +1,4 @@
+import type { Customer } from '../../domain/customer.js';
 import type { CaseChanges } from '../../ports.js';
 import { guardOf } from '../invariants.js';
 
@@ -24,6 +25,8 @@ export const CASE_COLLECTIONS: { readonly [K in CaseCollections]-?: CollectionSp
   walkInQueues: { id: (q) => q.date },
   sofoSlots: { id: (s) => s.id, kdnr: (s) => s.kdnr }
 };
+
+export const customerSpec: CollectionSpec<Customer> = { id: (c) => c.kdnr, kdnr: (c) => c.kdnr };
 
 /** One versioned record as written: the key columns and the document. */
 export interface RecordRow {
