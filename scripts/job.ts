@@ -23,7 +23,8 @@ async function main(): Promise<number> {
     run = await runJobByHand(deps, name);
     await deps.store.close();
   }
-  process.stdout.write(`${manualRunText(name, run, viaBot !== undefined)}\n`);
+  // On PostgreSQL the commit's NOTIFY wakes the running instances' senders, as a run inside the bot would.
+  process.stdout.write(`${manualRunText(name, run, viaBot !== undefined || config.AB_LOTSE_STORE === 'postgres')}\n`);
   return 0;
 }
 

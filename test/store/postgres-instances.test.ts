@@ -1,6 +1,7 @@
+import pg from 'pg';
 import type { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { at } from '../support/fixtures.js';
-import { dropSchema, freshSchema, openPostgres } from '../support/postgres.js';
+import { dropSchema, freshSchema, openPostgres, TEST_DATABASE_URL } from '../support/postgres.js';
 import { aFlag, aNotification, aTask } from './store-contract.js';
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -91,5 +92,22 @@ describe('two PostgreSQL store instances on one schema', () => {
     await pause(100);
     // Its own commit wakes it once (directly), not a second time through its own NOTIFY.
     expect(selfWakes).toBe(1);
+  });
+
+  it('listens again when its connection is cut, and is woken by the next NOTIFY', async () => {
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    try {
+      // Cut both instances' LISTEN connections, as a restart of the database would.
+      const cut = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1', [`LISTEN ${schema}_outbox`]);
+      expect(cut.rowCount).toBe(2);
+    } finally {
+      await admin.end();
+    }
+    await pause(1_500);
+    const woken = new Promise<string>((resolve) => b.onNotificationsQueued(() => resolve('b')));
+    const task = aTask();
+    await a.commitCases({ tasks: [task], notifications: [aNotification(task, 'neu')] });
+    expect(await within(woken, 3_000)).toBe('b');
   });
 });

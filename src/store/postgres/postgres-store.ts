@@ -48,11 +48,13 @@ export class PostgresStore implements Store {
   private readonly queuedListeners: Array<() => void> = [];
   /** The connection that holds (or tries for) the sender lease. */
   private lease: { client: pg.Client; held: boolean } | undefined;
+  /** The connection that LISTENs for other instances' NOTIFY. */
+  private listener: pg.Client | undefined;
+  private closing = false;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
-    private readonly listener: pg.Client,
     private readonly connection: pg.ClientConfig
   ) {}
 
@@ -62,22 +64,49 @@ export class PostgresStore implements Store {
     const pool = new pg.Pool({ ...config, max: options.poolSize ?? 10 });
     // An idle connection that breaks must not crash the process; the next query gets a fresh one.
     pool.on('error', () => undefined);
-    const listener = new pg.Client(config);
+    const store = new PostgresStore(pool, schema, config);
     try {
       await migrate(pool, schema);
-      await listener.connect();
+      await store.listen();
     } catch (err) {
       await pool.end();
       throw new Error(`PostgreSQL (${redacted(options.url)}, Schema ${schema}) nicht erreichbar oder nicht migrierbar: ${(err as Error).message}`);
     }
-    const store = new PostgresStore(pool, schema, listener, config);
-    listener.on('error', () => undefined);
-    // Another instance queued notifications: wake this instance's sender (the sender also polls, so a lost NOTIFY only delays).
-    listener.on('notification', (msg) => {
-      if (msg.payload !== store.instance) store.wake();
-    });
-    await listener.query(`LISTEN ${store.channel}`);
     return store;
+  }
+
+  /**
+   * Another instance queued notifications: wake this instance's sender. A lost connection is opened again after a second,
+   * and the sender is woken then for what it may have missed (it also polls, so a gap only delays).
+   */
+  private async listen(): Promise<void> {
+    const client = new pg.Client(this.connection);
+    client.on('error', () => undefined);
+    client.on('notification', (msg) => {
+      if (msg.payload !== this.instance) this.wake();
+    });
+    await client.connect();
+    try {
+      await client.query(`LISTEN ${this.channel}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    this.listener = client;
+    client.on('end', () => {
+      if (this.listener === client) this.listener = undefined;
+      if (!this.closing) this.listenAgain();
+    });
+  }
+
+  private listenAgain(): void {
+    setTimeout(() => {
+      if (this.closing) return;
+      this.listen().then(
+        () => this.wake(),
+        () => this.listenAgain()
+      );
+    }, 1_000).unref();
   }
 
   private get channel(): string {
@@ -553,8 +582,9 @@ export class PostgresStore implements Store {
   }
 
   async close() {
+    this.closing = true;
     await this.lease?.client.end().catch(() => undefined);
-    await this.listener.end().catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
     await this.pool.end();
   }
 }
