@@ -66,7 +66,8 @@ function guardsHold<T extends { id: string }>(stored: Record<string, T>, changed
   const changedIds = new Set(changed.map((r) => r.id));
   for (const r of changed) {
     const key = guard(r);
-    if (key === undefined) continue;
+    // A record that already holds its key keeps it: data written before the store guarded it must stay updatable.
+    if (key === undefined || (stored[r.id] && guard(stored[r.id]!) === key)) continue;
     if (after.has(key)) return false;
     after.set(key, r.id);
   }

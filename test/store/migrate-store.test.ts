@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../src/project-root.js';
@@ -76,5 +77,30 @@ describe('npm run migrate-store: a lowdb installation moves to PostgreSQL', () =
 
     // Run twice by mistake: the schema holds data now, so nothing is written and it says why.
     await expect(migrate()).rejects.toMatchObject({ stderr: expect.stringContaining(`Das Schema ${schema} enthält schon Daten: migriert wird nur in ein leeres Schema.`) });
+  });
+
+  it('a data folder with two open flags for one customer and week (written before lowdb guarded that) is refused clearly, and stays usable', async () => {
+    const dataDir = tempDir();
+    const lowdb = await LowdbStore.open(dataDir);
+    const first = aFlag();
+    await lowdb.commitCases({ cases: [first] });
+    await lowdb.close();
+    // As the race of two simultaneous flags left it in older versions.
+    const file = join(dataDir, 'cases.json');
+    const cases = JSON.parse(readFileSync(file, 'utf8'));
+    cases.cases['legacy-twin'] = { ...first, id: 'legacy-twin' };
+    writeFileSync(file, JSON.stringify(cases));
+
+    const env = { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema };
+    await expect(run(process.execPath, [join(projectRoot(), 'dist', 'scripts', 'migrate-store.js')], { env })).rejects.toMatchObject({
+      stderr: expect.stringContaining('Zwei offene Datensätze verletzen eine Regel (Key (collection, guard)=(cases, vormerkung:123D456789:2026-W49) already exists.): bitte einen davon vorher abschließen.')
+    });
+    target = await openPostgres(schema);
+    expect(await target.allCases()).toEqual([]); // all or nothing
+
+    // In lowdb both stay updatable, so the AB can record the visit and close one.
+    const reopened = await LowdbStore.open(dataDir);
+    expect(await reopened.commitCases({ cases: [{ ...first, status: 'besucht', version: 2 }] })).toMatchObject({ ok: true });
+    await reopened.close();
   });
 });

@@ -137,6 +137,9 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(await store.commitCases({ cases: [{ ...first, status: 'besucht', version: 2 }] })).toMatchObject({ ok: true });
       expect(await store.commitCases({ cases: [aFlag()] })).toMatchObject({ ok: true });
       expect((await store.casesOfCustomer(first.kdnr)).filter((c) => c.status === 'vorgemerkt')).toHaveLength(1);
+      // The holder itself stays updatable while it keeps its key.
+      const [open] = (await store.casesOfCustomer(first.kdnr)).filter((c) => c.status === 'vorgemerkt');
+      expect(await store.commitCases({ cases: [{ ...open!, attendance: { askedAt: at('2026-12-03 10:00') }, version: open!.version + 1 }] })).toMatchObject({ ok: true });
     });
 
     it('keeps one open Meldeversäumnis per customer and day (seed 000 §3); a done one or another day does not count', async () => {

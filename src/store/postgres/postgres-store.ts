@@ -176,16 +176,17 @@ export class PostgresStore implements Store {
 
   private async check(client: pg.PoolClient, rows: readonly RecordRow[]): Promise<void> {
     if (!rows.length) return;
-    const stored = await client.query<{ collection: string; id: string; version: number }>(
-      'SELECT r.collection, r.id, r.version FROM records r JOIN unnest($1::text[], $2::text[]) AS k(collection, id) USING (collection, id) FOR UPDATE OF r',
+    const stored = await client.query<{ collection: string; id: string; version: number; guard: string | null }>(
+      'SELECT r.collection, r.id, r.version, r.guard FROM records r JOIN unnest($1::text[], $2::text[]) AS k(collection, id) USING (collection, id) FOR UPDATE OF r',
       [rows.map((r) => r.collection), rows.map((r) => r.id)]
     );
-    const versions = new Map(stored.rows.map((r) => [`${r.collection}:${r.id}`, r.version]));
+    const found = new Map(stored.rows.map((r) => [`${r.collection}:${r.id}`, r]));
     for (const r of rows) {
-      const found = versions.get(`${r.collection}:${r.id}`);
-      if (r.version === 1 ? found !== undefined : found !== r.version - 1) throw new Conflict();
+      const version = found.get(`${r.collection}:${r.id}`)?.version;
+      if (r.version === 1 ? version !== undefined : version !== r.version - 1) throw new Conflict();
     }
-    const guarded = rows.filter((r) => r.guard !== null);
+    // Only a record that takes a key it did not hold can collide with another holder.
+    const guarded = rows.filter((r) => r.guard !== null && found.get(`${r.collection}:${r.id}`)?.guard !== r.guard);
     if (!guarded.length) return;
     if (new Set(guarded.map((r) => `${r.collection}:${r.guard}`)).size < guarded.length) throw new Conflict();
     const holders = await client.query<{ collection: string; id: string }>(
@@ -227,7 +228,11 @@ export class PostgresStore implements Store {
     await this.transaction(async (client) => {
       const held = await client.query<{ n: string }>('SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM notifications) + (SELECT count(*) FROM deliveries) AS n');
       if (Number(held.rows[0]!.n) > 0) throw new Error(`Das Schema ${this.schema} enthält schon Daten: migriert wird nur in ein leeres Schema.`);
-      await this.insert(client, snapshot.records);
+      await this.insert(client, snapshot.records).catch((err: { code?: string; constraint?: string; detail?: string }) => {
+        // Two open records under one invariant key (written before lowdb guarded it): the operator decides which stays.
+        if (err.code === '23505' && err.constraint === 'records_guard') throw new Error(`Zwei offene Datensätze verletzen eine Regel (${err.detail ?? 'records_guard'}): bitte einen davon vorher abschließen.`);
+        throw err;
+      });
       await this.queue(client, snapshot.notifications);
       for (const [id, state] of snapshot.deliveries) await this.saveDeliveryWith(client, id, state);
     });
