@@ -4,7 +4,7 @@ import { eraseCustomer, exportCustomer } from '../src/app/data-subject.js';
 import { loadCliEnv } from '../src/config/env.js';
 import { REFUSAL } from '../src/teams/texts.js';
 import type { RefusalCode } from '../src/app/outcome.js';
-import { callRunningBot, offlineDeps } from './offline-deps.js';
+import { offlineDeps, viaRunningBot } from './offline-deps.js';
 import { runMain } from './run-main.js';
 
 /**
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   }
   const config = loadCliEnv(process.env);
   type Answer = { ok: true; kdnr: string; removed?: number } | { ok: false; reason: RefusalCode };
-  let result = (await callRunningBot(config.DATA_DIR, `/${mode}/${encodeURIComponent(kdnr)}?von=${encodeURIComponent(by)}`, '', 'application/json'))?.json as Answer | undefined;
+  let result = (await viaRunningBot(config, `/${mode}/${encodeURIComponent(kdnr)}?von=${encodeURIComponent(by)}`, '', 'application/json'))?.json as Answer | undefined;
   if (!result) {
     const deps = await offlineDeps(config);
     result = mode === 'export' ? await exportCustomer(deps, kdnr, by) : await eraseCustomer(deps, kdnr, by);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { importCustomers, type ImportResult } from '../src/app/import-customers.js';
 import { loadCliEnv } from '../src/config/env.js';
-import { callRunningBot, offlineDeps } from './offline-deps.js';
+import { offlineDeps, viaRunningBot } from './offline-deps.js';
 import { runMain } from './run-main.js';
 
 /** `npm run import -- <file.csv>`: the customer base; all rows or none. */
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const csv = readFileSync(file, 'utf8');
   const config = loadCliEnv(process.env);
   let result: ImportResult;
-  const viaBot = await callRunningBot(config.DATA_DIR, '/import', csv, 'text/csv');
+  const viaBot = await viaRunningBot(config, '/import', csv, 'text/csv');
   if (viaBot) result = viaBot.json as ImportResult;
   else {
     const deps = await offlineDeps(config);

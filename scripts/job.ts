@@ -1,7 +1,7 @@
 import { loadCliEnv } from '../src/config/env.js';
 import { JOB_NAMES, type JobName } from '../src/jobs/job-catalogue.js';
 import { manualRunText, runJobByHand, type ManualRun } from '../src/jobs/manual-run.js';
-import { callRunningBot, offlineDeps } from './offline-deps.js';
+import { offlineDeps, viaRunningBot } from './offline-deps.js';
 import { runMain } from './run-main.js';
 
 /**
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadCliEnv(process.env);
-  const viaBot = await callRunningBot(config.DATA_DIR, `/jobs/${name}`, '', 'application/json');
+  const viaBot = await viaRunningBot(config, `/jobs/${name}`, '', 'application/json');
   let run: ManualRun;
   if (viaBot) run = viaBot.json as ManualRun;
   else {
@@ -23,7 +23,8 @@ async function main(): Promise<number> {
     run = await runJobByHand(deps, name);
     await deps.store.close();
   }
-  process.stdout.write(`${manualRunText(name, run, viaBot !== undefined)}\n`);
+  // On PostgreSQL the commit's NOTIFY wakes the running instances' senders, as a run inside the bot would.
+  process.stdout.write(`${manualRunText(name, run, viaBot !== undefined || config.AB_LOTSE_STORE === 'postgres')}\n`);
   return 0;
 }
 

@@ -7,15 +7,15 @@ import { loadDirectory } from '../src/config/directory.js';
 import type { CliConfig } from '../src/config/env.js';
 import { loadPolicy } from '../src/config/policy.js';
 import { workingCalendar } from '../src/domain/working-days.js';
-import { LowdbStore } from '../src/store/lowdb-store.js';
+import { openStore } from '../src/store/open-store.js';
 import { FileAuditLog } from '../src/audit/file-audit-log.js';
 
 /** For the command-line tools when no bot is running: the same rules and store, no Teams. */
-export async function offlineDeps(config: CliConfig): Promise<Deps & { store: LowdbStore }> {
+export async function offlineDeps(config: CliConfig): Promise<Deps> {
   const policy = loadPolicy(config.POLICY_FILE);
   const clock = config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock;
   return {
-    store: await LowdbStore.open(config.DATA_DIR),
+    store: await openStore(config),
     clock,
     directory: loadDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id)),
     policy,
@@ -23,6 +23,14 @@ export async function offlineDeps(config: CliConfig): Promise<Deps & { store: Lo
     newId: randomUUID,
     audit: new FileAuditLog(config.AUDIT_DIR, clock, 'cli')
   };
+}
+
+/**
+ * lowdb: the running bot does it (one writer per data folder). PostgreSQL: undefined, so the tool writes the database
+ * itself — any number of processes may, and no socket is needed.
+ */
+export function viaRunningBot(config: CliConfig, path: string, body: string, contentType: string): Promise<{ status: number; json: unknown } | undefined> {
+  return config.AB_LOTSE_STORE === 'postgres' ? Promise.resolve(undefined) : callRunningBot(config.DATA_DIR, path, body, contentType);
 }
 
 /**

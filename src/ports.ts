@@ -101,6 +101,8 @@ export interface DeliveryState {
   readonly sentAt?: string;
   /** The id Teams gave the sent message, so that it can be updated in place later. */
   readonly activityId?: string;
+  /** The sender instance that claimed the last attempt (several bot instances may drain one outbox). */
+  readonly owner?: string;
 }
 
 /** Where the bot can reach a person or a channel proactively: only what a send needs. */
@@ -238,7 +240,17 @@ export interface Store {
   /** Notifications due for sending at `now`, oldest first. */
   dueNotifications(now: Date, limit: number): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
   saveDelivery(id: string, state: DeliveryState): Promise<void>;
+  /**
+   * Compare-and-set pending → sending for `owner`, with the attempt counted: the claimed state, or undefined when the
+   * notification is not pending (another sender, in this or another instance, has it). Of two claimers exactly one wins.
+   */
+  claimDelivery(id: string, owner: string): Promise<DeliveryState | undefined>;
   deliveriesWithStatus(status: DeliveryState['status']): Promise<Array<[string, DeliveryState]>>;
+  /**
+   * Whether this process may send now. One sender at a time across all instances keeps Teams' per-conversation and
+   * per-app limits (the limiter lives in the sender's memory); a holder that dies loses the lease, and another takes over.
+   */
+  holdSenderLease(): Promise<boolean>;
   /** Counts by status and the latest errors, for ADMIN (/zustellung). */
   allDeliveries(): Promise<ReadonlyArray<DeliveryState>>;
   /** Pending notifications to one person, e.g. to send them at once when that person installs the app. */
@@ -259,6 +271,10 @@ export interface Store {
   /** When each scheduled job last ran (the slot it ran for), so a restart neither skips nor repeats a run. */
   jobRuns(): Promise<Record<string, string>>;
   saveJobRun(job: string, slot: string): Promise<void>;
+  /** Records `slot` as the job's run if no later or equal slot is recorded: true for exactly one of several instances. */
+  claimJobRun(job: string, slot: string): Promise<boolean>;
+  /** A claimed run that failed: back to `previous` (if `slot` is still the recorded one), so the next tick tries again. */
+  releaseJobRun(job: string, slot: string, previous: string | undefined): Promise<void>;
 
   absences(): Promise<Absence[]>;
   /** Replace (until set) or end (until undefined) someone's absence. */

@@ -18,7 +18,7 @@ import { createMetrics } from './metrics/metrics.js';
 import { metricsRoute } from './metrics/metrics-route.js';
 import type { Clock } from './ports.js';
 import { createServer, listen } from './server.js';
-import { LowdbStore } from './store/lowdb-store.js';
+import { openStore } from './store/open-store.js';
 import { createBot } from './teams/bot.js';
 import { renderNotification } from './teams/render-notification.js';
 import { localDemoIdentity, teamsIdentity } from './teams/identity.js';
@@ -30,8 +30,8 @@ export interface Runtime {
   readonly sender: OutboxSender;
   readonly server: restify.Server;
   readonly port: number;
-  /** The Unix socket of the command-line tools (mode 0600, in the data folder). */
-  readonly adminSocket: string;
+  /** The Unix socket of the command-line tools (mode 0600, in the data folder); none on PostgreSQL, where they use the database. */
+  readonly adminSocket?: string;
   stop(): Promise<void>;
 }
 
@@ -54,7 +54,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const policy = loadPolicy(config.POLICY_FILE);
   const directory = reloadingDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id), logger);
   const metrics = createMetrics();
-  const store = await LowdbStore.open(config.DATA_DIR, metrics);
+  const store = await openStore(config, metrics);
   const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
   metrics.observeOutbox(store, clock);
   const audit = new FileAuditLog(config.AUDIT_DIR ?? `${config.DATA_DIR}-audit`, clock);
@@ -91,7 +91,8 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
   const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs, metrics);
-  const admin = await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick());
+  // lowdb has one writer, so the tools go through this process; on PostgreSQL they write the database themselves.
+  const admin = config.AB_LOTSE_STORE === 'lowdb' ? await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick()) : undefined;
 
   return {
     deps,
@@ -99,13 +100,13 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
     sender,
     server,
     port,
-    adminSocket: admin.socketPath,
+    adminSocket: admin?.socketPath,
     async stop() {
       scheduler?.stop();
       directory.close();
       await sender.stop();
       server.close();
-      admin.server.close();
+      admin?.server.close();
       await store.close();
     }
   };

@@ -6,8 +6,24 @@ const csv = z
   .optional()
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
+/** Which store holds the data (issue 12): lowdb files in DATA_DIR, or a PostgreSQL schema that several instances share. */
+const storeFields = {
+  AB_LOTSE_STORE: z.enum(['lowdb', 'postgres']).default('lowdb'),
+  /** postgres://user:password@host:5432/database — only with AB_LOTSE_STORE=postgres. */
+  DATABASE_URL: z.string().optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'nur Kleinbuchstaben, Ziffern und _ (höchstens 63 Zeichen)')
+    .default('ab_lotse')
+};
+
+function requireDatabaseUrl(env: { AB_LOTSE_STORE: string; DATABASE_URL?: string }, ctx: z.RefinementCtx): void {
+  if (env.AB_LOTSE_STORE === 'postgres' && !env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'mit AB_LOTSE_STORE=postgres Pflicht (postgres://…)' });
+}
+
 const envSchema = z
   .object({
+    ...storeFields,
     /** Local mode only by this explicit setting; anything else is production. */
     AB_LOTSE_MODE: z.enum(['production', 'local']).default('production'),
     MICROSOFT_APP_ID: z.string().optional(),
@@ -29,6 +45,7 @@ const envSchema = z
     METRICS_TOKEN: z.string().min(24, 'mindestens 24 Zeichen (z. B. openssl rand -hex 32)').optional()
   })
   .superRefine((env, ctx) => {
+    requireDatabaseUrl(env, ctx);
     if (env.AB_LOTSE_MODE === 'production') {
       for (const key of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'im Produktionsbetrieb Pflicht (Single-Tenant-Bot)' });
@@ -53,13 +70,16 @@ export function loadEnv(env: NodeJS.ProcessEnv): EnvConfig {
   return config;
 }
 
-const cliSchema = z.object({
-  DATA_DIR: z.string().default('.local/data'),
-  AUDIT_DIR: z.string().optional(),
-  DIRECTORY_FILE: z.string().default('demo/directory.json'),
-  POLICY_FILE: z.string().default('demo/policy.json'),
-  CLOCK_FIXED: z.iso.datetime({ offset: true }).optional()
-});
+const cliSchema = z
+  .object({
+    ...storeFields,
+    DATA_DIR: z.string().default('.local/data'),
+    AUDIT_DIR: z.string().optional(),
+    DIRECTORY_FILE: z.string().default('demo/directory.json'),
+    POLICY_FILE: z.string().default('demo/policy.json'),
+    CLOCK_FIXED: z.iso.datetime({ offset: true }).optional()
+  })
+  .superRefine(requireDatabaseUrl);
 export type CliConfig = z.infer<typeof cliSchema> & { AUDIT_DIR: string };
 
 /** The command-line tools need no bot credentials; without settings they work on the local demo's data. */

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../log.js';
 import { noMetrics, type DeliveryMetrics } from '../metrics/metrics.js';
@@ -26,6 +28,8 @@ export interface SenderOptions {
   readonly monotonicNow: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly metrics: DeliveryMetrics;
+  /** Who claims a send (one id per process): with several instances on one store, a claim tells whose attempt it is. */
+  readonly owner: string;
 }
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
@@ -41,7 +45,8 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   random: Math.random,
   monotonicNow: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  metrics: noMetrics
+  metrics: noMetrics,
+  owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 };
 
 /** Renders the card a notification stands for, from the records as they are now. */
@@ -80,8 +85,17 @@ export class OutboxSender {
     this.limiter = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond, this.options.limitMargins, true);
   }
 
-  /** At start: sends cut off by a crash have an unknown outcome. Not resending them is what keeps "never twice". */
+  /** Whether this process held the sender lease at its last look (see Store.holdSenderLease). */
+  private leaseHeld = false;
+
+  /**
+   * When this process becomes the sender (at start, or when it takes over from an instance that died): sends cut off by
+   * a crash have an unknown outcome. Not resending them is what keeps "never twice". Only the lease holder sends, so
+   * every `sending` mark it finds is of a holder that is gone — never of a live instance.
+   */
   async recoverInterrupted(): Promise<number> {
+    if (!(await this.store.holdSenderLease())) return 0;
+    this.leaseHeld = true;
     const interrupted = await this.store.deliveriesWithStatus('sending');
     for (const [id, state] of interrupted) await this.store.saveDelivery(id, { ...state, status: 'unsicher', lastError: 'Prozess während des Sendens beendet' });
     if (interrupted.length) this.logger.log('warn', 'outbox.interrupted', { count: interrupted.length });
@@ -126,6 +140,11 @@ export class OutboxSender {
 
   /** One pass over what is due: per conversation in order, within the limits, `concurrency` at a time. */
   async drainOnce(): Promise<number> {
+    if (!(await this.store.holdSenderLease())) {
+      this.leaseHeld = false;
+      return 0;
+    }
+    if (!this.leaseHeld) await this.recoverInterrupted();
     const due = await this.store.dueNotifications(this.clock.now(), this.options.batchSize);
     const queues = new Map<string, Item[]>();
     for (const { notification } of due) {
@@ -202,17 +221,20 @@ export class OutboxSender {
   private async deliver(item: Item, conversation: string): Promise<DeliveryState['status']> {
     const n = item.notification;
     // "Still pending?" — another pass, or a retried drain, may have handled it meanwhile.
-    const before: DeliveryState = (await this.store.getDelivery(n.id)) ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
-    if (before.status !== 'pending') return before.status;
-    const attempts = before.attempts + 1;
+    const current: DeliveryState = (await this.store.getDelivery(n.id)) ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
+    if (current.status !== 'pending') return current.status;
     const at = (ms: number) => new Date(this.clock.now().getTime() + ms).toISOString();
     const lastAttemptAt = this.clock.now().toISOString();
     let state: DeliveryState;
+    let attempts = current.attempts + 1;
     if (!item.ref) {
       const error = 'keine Konversation (App nicht installiert)';
-      state = attempts >= this.options.maxAttempts ? { ...before, status: 'dead', attempts, lastError: error } : { ...before, status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: error };
+      state = attempts >= this.options.maxAttempts ? { ...current, status: 'dead', attempts, lastError: error } : { ...current, status: 'pending', attempts, nextAttemptAt: at(this.options.noReferenceRetryMs), lastError: error };
     } else {
-      await this.store.saveDelivery(n.id, { ...before, status: 'sending', attempts });
+      // The durable mark "sending" is an atomic claim: of two senders (here or in another instance) only one calls Teams.
+      const before = await this.store.claimDelivery(n.id, this.options.owner);
+      if (!before) return 'sending';
+      attempts = before.attempts;
       // The transport reports every connector answer as an outcome; an error here came before the HTTP call.
       const outcome = await this.transmit(n, item.ref, conversation).catch((e: Error): SendOutcome => ({ kind: 'retry', error: `vor dem Senden: ${e.message.slice(0, 120)}` }));
       state = this.stateAfter(outcome, before, attempts, conversation);

@@ -18,16 +18,19 @@ export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[
     if (!slot || (runs[job.name] !== undefined && runs[job.name]! >= slot)) continue;
     // Not recorded as run: the missed slot is caught up on the next working day.
     if (!runsOn(job.when, berlinDate(now), deps.calendar)) continue;
+    // Several bot instances may share the store: the one whose claim takes the slot runs it, the others skip it.
+    if (!(await deps.store.claimJobRun(job.name, slot))) continue;
     const started = performance.now();
     let count: number;
     try {
       count = await job.run({ ...deps, audit: deps.audit.as('job') });
     } catch (err) {
       metrics.jobRun(job.name, 'error', performance.now() - started);
+      // Not run after all: the next tick (of any instance) tries the slot again, as before claims existed.
+      await deps.store.releaseJobRun(job.name, slot, runs[job.name]);
       throw err;
     }
     metrics.jobRun(job.name, 'ok', performance.now() - started);
-    await deps.store.saveJobRun(job.name, slot);
     ran.push(job.name);
     if (job.when.kind !== 'every-minute' || count) logger.log('info', 'job.ran', { job: job.name, slot, count });
   }

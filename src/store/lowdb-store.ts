@@ -6,13 +6,14 @@ import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } f
 import type { AnonymousConsultation } from '../domain/anonymous-consultation.js';
 import type { Expense } from '../domain/u25-budget.js';
 import type { Task } from '../domain/task.js';
-import { routedOn, type NewcomerCase } from '../domain/newcomer-case.js';
+import type { NewcomerCase } from '../domain/newcomer-case.js';
 import type { SofoSlot } from '../domain/sofo-slots.js';
 import type { WalkInQueue } from '../domain/walk-in-queue.js';
 import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
+import { guardOf } from './invariants.js';
 import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
 
 interface CustomersFile {
@@ -60,6 +61,21 @@ const CONFLICT: CommitResult = { ok: false, reason: 'konflikt' };
 /** A new record must not exist; an update must find the version just before its own. */
 function versionFits(stored: { version: number } | undefined, next: { version: number }): boolean {
   return next.version === 1 ? stored === undefined : stored?.version === next.version - 1;
+}
+
+/** No two records of the collection, as it would be after the change, share a guard key (see invariants.ts). */
+function guardsHold<T extends { id: string }>(stored: Record<string, T>, changed: readonly T[], guard: (r: T) => string | undefined): boolean {
+  const after = new Map<string, string>();
+  const changedIds = new Set(changed.map((r) => r.id));
+  for (const r of changed) {
+    const key = guard(r);
+    // A record that already holds its key keeps it: data written before the store guarded it must stay updatable.
+    if (key === undefined || (stored[r.id] && guard(stored[r.id]!) === key)) continue;
+    if (after.has(key)) return false;
+    after.set(key, r.id);
+  }
+  if (after.size === 0) return true;
+  return !Object.values(stored).some((r) => !changedIds.has(r.id) && after.has(guard(r) ?? ''));
 }
 
 /**
@@ -334,20 +350,15 @@ export class LowdbStore implements Store {
       (changes.tasks ?? []).every((t) => versionFits(d.tasks[t.id], t)) &&
       (changes.expenses ?? []).every((e) => versionFits(d.expenses?.[e.id], e)) &&
       (changes.newcomerCases ?? []).every((c) => versionFits(d.newcomerCases[c.id], c)) &&
-      this.oneRoutingPerDay(changes.newcomerCases ?? []) &&
       // A claim on the walk-in queue is a compare-and-set on its version: of two clicks on the same version one wins.
       (changes.walkInQueues ?? []).every((q) => versionFits(d.walkInQueues[q.date], q)) &&
       // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
       (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot)) &&
-      (changes.anonymousConsultations ?? []).every((a) => versionFits(d.anonymousConsultations?.[a.id], a))
+      (changes.anonymousConsultations ?? []).every((a) => versionFits(d.anonymousConsultations?.[a.id], a)) &&
+      guardsHold(d.cases, changes.cases ?? [], guardOf.cases) &&
+      guardsHold(d.missedCases, changes.missedCases ?? [], guardOf.missedCases) &&
+      guardsHold(d.newcomerCases, changes.newcomerCases ?? [], guardOf.newcomerCases)
     );
-  }
-
-  /** A new customer is routed once per Berlin day: a new case for a customer already routed that day does not fit. */
-  private oneRoutingPerDay(newcomers: readonly NewcomerCase[]): boolean {
-    const fresh = newcomers.filter((c) => c.version === 1).map((c) => `${c.kdnr}|${routedOn(c)}`);
-    const stored = new Set(Object.values(this.casesDoc.data.newcomerCases).map((c) => `${c.kdnr}|${routedOn(c)}`));
-    return new Set(fresh).size === fresh.length && fresh.every((k) => !stored.has(k));
   }
 
   async commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult> {
@@ -359,7 +370,7 @@ export class LowdbStore implements Store {
       ...(changes.expenses ?? []).map((e) => `expense:${e.id}`),
       ...(changes.newcomerCases ?? []).map((c) => `newcomer:${c.id}`),
       // Two desks routing the same customer on the same day reserve the same key: the second waits, then loses.
-      ...(changes.newcomerCases ?? []).filter((c) => c.version === 1).map((c) => `routing:${c.kdnr}|${routedOn(c)}`),
+      ...(changes.newcomerCases ?? []).filter((c) => c.version === 1).map((c) => guardOf.newcomerCases(c)),
       ...(changes.walkInQueues ?? []).map((q) => `queue:${q.date}`),
       ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`),
       ...(changes.anonymousConsultations ?? []).map((a) => `anonymous:${a.id}`)
@@ -464,6 +475,23 @@ export class LowdbStore implements Store {
     });
   }
 
+  async claimDelivery(id: string, owner: string) {
+    const n = this.casesDoc.data.notifications[id];
+    const before = this.delivery.data.deliveries[id] ?? (n && { status: 'pending' as const, attempts: 0, nextAttemptAt: n.createdAt });
+    if (before?.status !== 'pending') return undefined;
+    const claimed: DeliveryState = { ...before, status: 'sending', attempts: before.attempts + 1, owner };
+    // Check and set in one synchronous step: no other claim in this process runs in between.
+    await this.delivery.change((d) => {
+      d.deliveries[id] = claimed;
+    });
+    return copy(claimed);
+  }
+
+  /** The data folder has one owner (its lock): that process is always the one sender. */
+  async holdSenderLease() {
+    return true;
+  }
+
   async deliveriesWithStatus(status: DeliveryState['status']) {
     return Object.entries(this.delivery.data.deliveries).filter(([, d]) => d.status === status).map(([id, d]) => [id, copy(d)] as [string, DeliveryState]);
   }
@@ -520,6 +548,23 @@ export class LowdbStore implements Store {
   async saveJobRun(job: string, slot: string) {
     await this.presence.change((d) => {
       d.jobRuns[job] = slot;
+    });
+  }
+
+  async claimJobRun(job: string, slot: string) {
+    const recorded = this.presence.data.jobRuns[job];
+    if (recorded !== undefined && recorded >= slot) return false;
+    await this.presence.change((d) => {
+      d.jobRuns[job] = slot;
+    });
+    return true;
+  }
+
+  async releaseJobRun(job: string, slot: string, previous: string | undefined) {
+    if (this.presence.data.jobRuns[job] !== slot) return;
+    await this.presence.change((d) => {
+      if (previous === undefined) delete d.jobRuns[job];
+      else d.jobRuns[job] = previous;
     });
   }
 

@@ -152,8 +152,8 @@ describe('the command-line tools through the running bot', () => {
   it('accepts a CSV on the admin socket (mode 0600, no TCP port) and answers a rejected file with the German report', async () => {
     const runtime = await localBot('2026-11-24 10:00');
     try {
-      expect(statSync(runtime.adminSocket).mode & 0o777).toBe(0o600);
-      const dataDir = dirname(runtime.adminSocket);
+      expect(statSync(runtime.adminSocket!).mode & 0o777).toBe(0o600);
+      const dataDir = dirname(runtime.adminSocket!);
       const post = (csv: string) => callRunningBot(dataDir, '/import', csv, 'text/csv');
       const header = 'Kundennummer;HB;Gruppe;Profil;Intensiv;Bezirk;Letzter Kontakt';
       const ok = await post(`${header}\n100A000001;anna.becker@jobcenter-demo.example;u25;;nein;Nord;01.11.2026\n`);
