@@ -16,7 +16,7 @@ async function clearPastQueues(deps: Deps, today: string): Promise<void> {
 }
 
 /**
- * The deletion concept: closed cases (visit recorded and every task done; talk recorded and every task done; a U25
+ * The deletion concept: closed cases (visit recorded, or the flag taken back, and every task done; talk recorded and every task done; a U25
  * case returned to the pAp and every task done; a new customer's case routed, talked to or not come, and every task
  * done), their tasks, notifications, delivery states and booked appointments are deleted `retention.closedCaseDays`
  * after they closed; so are reminders and digests, lifted payment stops, closed intensive requests and the aB-pAp's
@@ -33,8 +33,10 @@ export async function applyRetention(deps: Deps): Promise<number> {
   const purge = { cases: [] as string[], missedCases: [] as string[], tasks: [] as string[], notifications: [] as string[], paymentStops: [] as string[], newcomerCases: [] as string[], sofoSlots: [] as string[], expenses: [] as string[] };
   const deletedKdnr: string[] = [];
   for (const c of await deps.store.allCases()) {
-    if (c.status !== 'besucht') continue;
-    if (before(closedAt([c.visit?.recordedAt, c.attendance?.answeredAt], tasksOf(c.id))) && (!c.attendance || c.attendance.answer)) {
+    if (c.status === 'vorgemerkt') continue;
+    // A visited flag closes with its result and the "erschienen?" answer; a flag taken back with its withdrawal.
+    const steps = c.status === 'besucht' ? [c.visit?.recordedAt, c.attendance?.answeredAt] : [c.withdrawn?.at];
+    if (before(closedAt(steps, tasksOf(c.id))) && (!c.attendance || c.attendance.answer)) {
       purge.cases.push(c.id);
       deletedKdnr.push(c.kdnr);
     }

@@ -61,7 +61,11 @@ describe('the staff directory, reloaded when its file changes', () => {
     const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: file, POLICY_FILE: DEMO_POLICY });
     const events: string[] = [];
     const runtime = await startRuntime(config, jsonLogger('info', (l) => events.push(l)), { senderIntervalMs: 60_000, scheduler: false });
-    const lastReply = () => connector.received.at(-1)?.activity.text ?? '';
+    // The last reply as read: its text, or the text of its card (the help is a card).
+    const lastReply = () => {
+      const activity = connector.received.at(-1)?.activity;
+      return activity?.text ?? JSON.stringify(activity?.attachments ?? []);
+    };
     try {
       await postActivity(runtime.port, teamsActivity(connector.url, NEWCOMER, { type: 'message', text: '/hilfe' }));
       expect(lastReply()).toContain('nicht eingetragen');

@@ -8,6 +8,7 @@ import { recordVisitResult } from '../../src/app/record-visit-result.js';
 import { completeTask } from '../../src/app/complete-task.js';
 import { answerAttendance, askAttendance } from '../../src/app/attendance.js';
 import { applyRetention } from '../../src/app/retention.js';
+import { withdrawFlag } from '../../src/app/withdraw-flag.js';
 import { at, fullAttempts, givenCustomer, STAFF, tempDir, testDeps } from '../support/fixtures.js';
 
 type Deps = Awaited<ReturnType<typeof testDeps>>;
@@ -66,6 +67,20 @@ describe('retention (the Jobcenter\'s deletion concept)', () => {
     expect(await deps.store.allNotifications()).toHaveLength(1); // the open case's AB task card stays
     expect(await deps.store.casesOfCustomer('200B000002')).toHaveLength(1);
     expect((await deps.audit.read()).filter((e) => e.action === 'loeschung.frist').map((e) => e.kdnr)).toEqual(['123D456789']);
+  });
+
+  it('deletes a flag that was taken back the same way, counted from its withdrawal', async () => {
+    const deps = await testDeps('2026-11-17 10:00');
+    await givenCustomer(deps, { kdnr: '200B000003', attempts: fullAttempts() });
+    const flagged = await flagCustomer(deps, STAFF.anna, { kdnr: '200B000003', reason: 'Versehen.', invitationInMailbox: true });
+    if (!flagged.ok) throw new Error(flagged.reason);
+    expect((await withdrawFlag(deps, STAFF.anna, { kdnr: '200B000003', reason: 'falscher Kunde' })).ok).toBe(true);
+    deps.clock.set(at('2027-05-01 06:00'));
+    expect(await applyRetention(deps)).toBe(0);
+    deps.clock.set(at('2027-05-25 06:00'));
+    expect(await applyRetention(deps)).toBe(1);
+    expect(await deps.store.casesOfCustomer('200B000003')).toEqual([]);
+    expect(await deps.store.tasksOfCustomer('200B000003')).toEqual([]);
   });
 });
 

@@ -60,7 +60,7 @@ describe('/korrektur versuch: the IFK takes back a contact attempt recorded by m
     );
     expect((await bot.say(STAFF.murat, `/korrektur versuch ${KDNR} Versehen`))[0]?.text).toBe('Dafür fehlt Ihnen die Berechtigung. Mit /hilfe sehen Sie, was Sie nutzen können.');
     expect(await snapshot(deps.store, deps.dataDir)).toEqual(before);
-    expect((await bot.say(STAFF.anna, '/korrektur'))[0]?.text).toContain('/korrektur <versuch|kontakt|vormerkung> <Kdnr> <Begründung>');
+    expect((await bot.say(STAFF.anna, '/korrektur'))[0]?.text).toContain('/korrektur versuch|kontakt|vormerkung KDNR BEGRÜNDUNG…');
   });
 });
 
@@ -87,7 +87,7 @@ describe('/korrektur vormerkung: the IFK takes back a flag until the AB has reco
     expect(cardText(cardOf((await bot.say(STAFF.murat, '/ab-plan'))[0]))).toContain('Kunde 123D456789');
 
     const [reply] = await bot.say(STAFF.anna, `/korrektur vormerkung ${KDNR} Kunde hat sich gemeldet`);
-    expect(reply?.text).toBe('Die Vormerkung für Kunde 123D456789 (KW 49/2026) ist zurückgenommen. Die Aufgabe der AB ist geschlossen, der Wochenplan führt den Kunden nicht mehr.');
+    expect(reply?.text).toBe('Die Vormerkung für Kunde 123D456789 in KW 49/2026 (30.11.–04.12.) ist zurückgenommen. Die Aufgabe der AB ist geschlossen, der Wochenplan führt den Kunden nicht mehr.');
     const [outreach] = await deps.store.casesOfCustomer(KDNR);
     expect(outreach).toMatchObject({ status: 'zurueckgenommen', withdrawn: { by: STAFF.anna, reason: 'Kunde hat sich gemeldet' } });
     expect((await deps.store.getTask(task!.id))?.status).toBe('erledigt');
@@ -97,10 +97,10 @@ describe('/korrektur vormerkung: the IFK takes back a flag until the AB has reco
     expect((await bot.click(STAFF.murat, 'ergebnis.formular', { caseId: outreach!.id, version: 1 })).value).toBe(
       'Diese Vormerkung hat die IFK zurückgenommen; ein Besuch ist nicht nötig. Es wurde nichts geändert.'
     );
-    expect(cardText(cardOf((await bot.say(STAFF.anna, `/kunde ${KDNR}`))[0]))).toContain('Vormerkung für KW 49/2026 zurückgenommen');
+    expect(cardText(cardOf((await bot.say(STAFF.anna, `/kunde ${KDNR}`))[0]))).toContain('Vormerkung für KW 49/2026 (30.11.–04.12.) zurückgenommen');
     expect(await auditLines(deps, 'korrektur.vormerkung')).toEqual([[STAFF.anna, KDNR, 'ok', null]]);
     // The customer can be flagged again.
-    expect((await bot.say(STAFF.anna, `/vormerken ${KDNR} postfach ${REASON}`))[0]?.text).toContain('ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt');
+    expect((await bot.say(STAFF.anna, `/vormerken ${KDNR} postfach ${REASON}`))[0]?.text).toContain('ist für die Aufsuchende Beratung in KW 49/2026 (30.11.–04.12.) vorgemerkt');
   });
 
   it('is refused once the AB has recorded the result', async () => {
@@ -147,7 +147,7 @@ describe('a second flag shortly after a visit shows that visit and asks for conf
     expect(cardText(refused.value)).toContain('Wenn Sie ihn trotzdem erneut vormerken möchten');
     expect(await deps.store.casesOfCustomer(KDNR)).toHaveLength(1);
     const done = await bot.click(STAFF.anna, 'vormerken.absenden', { ...submit, trotzdem: 'true' });
-    expect(cardText(done.value)).toContain('ist für die Aufsuchende Beratung in KW 49/2026 vorgemerkt');
+    expect(cardText(done.value)).toContain('ist für die Aufsuchende Beratung in KW 49/2026 (30.11.–04.12.) vorgemerkt');
     expect(await deps.store.casesOfCustomer(KDNR)).toHaveLength(2);
   });
 });
@@ -183,7 +183,7 @@ describe('"Vormerkung zurücknehmen" on the confirmation card', () => {
     expect((await deps.store.casesOfCustomer(KDNR))[0]?.status).toBe('vorgemerkt');
 
     const back = await bot.click(STAFF.anna, 'korrektur.vormerkung', { ...withdraw, korrekturGrund: 'falscher Kunde' });
-    expect(cardText(back.value)).toContain('Die Vormerkung für Kunde 123D456789 (KW 49/2026) ist zurückgenommen.');
+    expect(cardText(back.value)).toContain('Die Vormerkung für Kunde 123D456789 in KW 49/2026 (30.11.–04.12.) ist zurückgenommen.');
     expect(() => actionOf(back.value, 'korrektur.vormerkung')).toThrow();
     expect((await deps.store.casesOfCustomer(KDNR))[0]).toMatchObject({ status: 'zurueckgenommen', withdrawn: { by: STAFF.anna, reason: 'falscher Kunde' } });
     // A colleague forging the click withdraws nothing of Anna's.

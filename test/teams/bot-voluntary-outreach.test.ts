@@ -102,9 +102,10 @@ describe('voluntary outreach (seed 002) through the bot', () => {
     expect((await bot.say(STAFF.anna, '/anonym walk-and-talk'))[0]?.text).toBe(
       'Anonyme Beratung (Walk and Talk) gezählt – ohne Kundennummer und ohne Inhalt. Diese Woche in Ihrem Team: Hausbesuch 0, Walk and Talk 1, Begleitung zu Dritten 0.'
     );
-    expect((await bot.say(STAFF.anna, '/anonym 123D456789'))[0]?.text).toContain('So geht es: `/anonym <hausbesuch|walk-and-talk|begleitung>`');
-    const help = (await bot.say(STAFF.anna, '/hilfe'))[0]?.text ?? '';
-    expect(help).toContain('/hausbesuch <Kdnr> <TT.MM.JJJJ> <HH:MM> | absagen <Kdnr> | ergebnis <Kdnr>');
+    expect((await bot.say(STAFF.anna, '/anonym 123D456789'))[0]?.text).toContain('So geht es: `/anonym hausbesuch|walk-and-talk|begleitung`');
+    const help = cardText(cardOf((await bot.say(STAFF.anna, '/hilfe'))[0]));
+    expect(help).toContain('Freiwillige aufsuchende Beratung');
+    expect(help).toContain('/hausbesuch KDNR TT.MM.JJJJ HH:MM | absagen KDNR | ergebnis KDNR');
     expect(help).toContain('/anonym');
   });
 });

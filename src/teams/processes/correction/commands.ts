@@ -16,7 +16,7 @@ export const CORRECTION_TEXT = {
   contactWithdrawn: (kdnr: string, date: string, nextDue: string) =>
     `Der Kontakt für Kunde ${kdnr} vom ${date} ist zurückgenommen und zählt nicht mehr für die Kontaktdichte. Nächster Kontakt fällig: ${nextDue}.`,
   flagWithdrawn: (kdnr: string, week: string) =>
-    `Die Vormerkung für Kunde ${kdnr} (${week}) ist zurückgenommen. Die Aufgabe der AB ist geschlossen, der Wochenplan führt den Kunden nicht mehr.`
+    `Die Vormerkung für Kunde ${kdnr} in ${week} ist zurückgenommen. Die Aufgabe der AB ist geschlossen, der Wochenplan führt den Kunden nicht mehr.`
 };
 
 /** Correcting one's own slip, the same or the next working day, with a reason. */
