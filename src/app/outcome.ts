@@ -102,6 +102,8 @@ export type RefusalCode =
   | 'kein-geplanter-termin'
   | 'pflichtangaben-fehlen'
   | 'ergebnis-zu-frueh'
+  | 'team-ohne-teamleitung'
+  | 'ankuendigung-offen'
   | 'nichterscheinen-vor-einladung'
   | 'nichts-zurueckzunehmen'
   | 'nicht-ihr-eintrag'

@@ -84,7 +84,7 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: TalkRe
   const committed = await audit.commitCases({ missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
   if (!committed.ok) return refused('veraltet');
   // seed 003: the AB's talk in the Eingangszone is a personal contact, the callback one by phone.
-  await countAsContact(deps, missed.kdnr, { kind: missed.kind === 'ab-gespraech' ? 'persoenlich' : 'telefonisch', date: berlinDate(now), recordedBy: actorId });
+  await countAsContact(deps, missed.kdnr, { kind: missed.kind === 'ab-gespraech' ? 'persoenlich' : 'telefonisch', date: berlinDate(now), recordedBy: actorId, recordedAt: now.toISOString() });
   return { ok: true, missed, tasks: created };
 }
 

@@ -79,7 +79,7 @@ async function record(
   const committed = await audit.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications: [...notifications, ...redrawn] });
   if (!committed.ok) return refused('veraltet');
   // seed 003: meeting the customer at the door is a personal contact.
-  if (visit.result.outcome === 'angetroffen') await countAsContact(deps, outreach.kdnr, { kind: 'persoenlich', date: berlinDate(now), recordedBy: actorId });
+  if (visit.result.outcome === 'angetroffen') await countAsContact(deps, outreach.kdnr, { kind: 'persoenlich', date: berlinDate(now), recordedBy: actorId, recordedAt: now.toISOString() });
   return { ok: true, outreach, tasks: created };
 }
 

@@ -52,7 +52,7 @@ async function plan(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string,
   if (!decision.ok) return refused(decision.reason);
   // seed 002 §§2.2, 3.2: "die zuständige Führungskraft ist einzubeziehen" — the planner's team lead(s).
   const teamLeadIds = deps.directory.staff.filter((s) => s.team === access.actor.team && hasRole(s, 'TL') && s.id !== actorId).map((s) => s.id);
-  if (!teamLeadIds.length) return refused('keine-teamleitung');
+  if (!teamLeadIds.length) return refused('team-ohne-teamleitung');
   const { ok: _ok, ...planned } = decision;
   const outreach: VoluntaryOutreachCase = {
     id: deps.newId(),

@@ -1,7 +1,7 @@
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
-import { decideVoluntaryResult, resultTooEarly, type VoluntaryResultInput } from '../domain/voluntary-result.js';
+import { decideVoluntaryResult, homeVisitUnannounced, resultTooEarly, type VoluntaryResultInput } from '../domain/voluntary-result.js';
 import type { Notification } from '../ports.js';
 import { audited, type Decision } from './audited.js';
 import { countAsContact } from './count-as-contact.js';
@@ -74,6 +74,8 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
   if (c.status !== 'geplant') return refused('fall-bereits-erledigt');
   const now = deps.clock.now();
   if (resultTooEarly(c, input.outcome, now)) return refused('ergebnis-zu-frueh');
+  const noticeOpen = (await deps.store.tasksOfCustomer(c.kdnr)).some((t) => t.caseId === c.id && t.kind === 'freiwillig-ankuendigung' && t.status === 'offen');
+  if (homeVisitUnannounced(c, input.outcome, noticeOpen)) return refused('ankuendigung-offen');
   const decision = decideVoluntaryResult(c, input, actorId, now);
   if (!decision.ok) return refused('pflichtangaben-fehlen', { missingBoxes: decision.missing });
   const outreach: VoluntaryOutreachCase = { ...c, status: 'abgeschlossen', result: decision.result, version: c.version + 1 };
@@ -90,6 +92,6 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
   const committed = await audit.commitCases({ cases: [outreach], tasks, notifications });
   if (!committed.ok) return refused('veraltet');
   // seed 003: a personal talk is a contact, dated on the appointment's day.
-  if (decision.countsAsContact) await countAsContact(deps, c.kdnr, { kind: 'persoenlich', date: c.date, recordedBy: actorId });
+  if (decision.countsAsContact) await countAsContact(deps, c.kdnr, { kind: 'persoenlich', date: c.date, recordedBy: actorId, recordedAt: now.toISOString() });
   return { ok: true, outreach, contactRecorded: decision.countsAsContact, ...(hbTask ? { hbTask } : {}) };
 }

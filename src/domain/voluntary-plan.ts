@@ -1,5 +1,5 @@
 import { atBerlin, shiftDate, type LocalDate, type LocalTime } from './berlin-time.js';
-import type { ContactAttempt } from './contact-attempt.js';
+import { countingAttempts, type ContactAttempt } from './contact-attempt.js';
 import type { StaffId } from './staff.js';
 import { THIRD_PARTY_KINDS, type AccompanimentPlan, type ThirdPartyKind, type VoluntaryApproach, type WalkAndTalkPlan } from './voluntary-case.js';
 
@@ -65,7 +65,7 @@ export type PlanDecision = ({ ok: true } & VoluntaryPlan) | { ok: false; reason:
 const no = (reason: VoluntaryPlanRefusal): PlanDecision => ({ ok: false, reason });
 
 /** seed 002 §4.2: "nach mehreren telefonischen vergeblichen Anrufversuchen" — the documented calls that reached no one. */
-export const failedCalls = (attempts: readonly ContactAttempt[]): number => attempts.filter((a) => a.kind === 'anruf').length;
+export const failedCalls = (attempts: readonly ContactAttempt[]): number => countingAttempts(attempts).filter((a) => a.kind === 'anruf').length;
 
 /** Whole days from today's date to the visit's date. */
 const daysAhead = (today: LocalDate, date: LocalDate) => Math.round((atBerlin(date, '12:00').getTime() - atBerlin(today, '12:00').getTime()) / 86_400_000);

@@ -41,17 +41,26 @@ export function decideVoluntaryResult(c: Pick<VoluntaryOutreachCase, 'approach' 
     // seed 002 §5: an unsuitable place (noise, unsafe) → a new appointment at another place.
     if (input.placeUnsuitable && !input.newAppointmentAgreed) missing.push('neuer-termin');
     if (c.approach === 'begleitung') {
-      // seed 002 §5: a Schweigepflichtentbindung before any talk with the third party in the customer's absence.
-      if (input.talkInAbsence && !input.confidentialityRelease) missing.push('schweigepflichtentbindung');
       // seed 002 §3.2: taking part in the talk is an exception, only with the customer's explicit consent (given at planning).
       if (input.tookPartInTalk && !c.accompaniment?.joinTalkConsent) missing.push('einverstaendnis-teilnahme');
     }
     if (input.outcome === 'vorzeitig-beendet' && !input.endedBy) missing.push('beendet-durch');
   }
+  // seed 002 §5: a Schweigepflichtentbindung before any talk with a third party in the customer's absence — also when
+  // the customer did not come or cancelled and staff spoke with the third party all the same.
+  if (input.talkInAbsence && !input.confidentialityRelease) missing.push('schweigepflichtentbindung');
   // seed 002 §3.2: when a substitute goes, the customer is called beforehand and asked.
   if (c.approach === 'begleitung' && input.substituteWent && !input.customerCalledBeforehand) missing.push('kunde-vorab-angerufen');
   if (missing.length) return { ok: false, missing };
   return { ok: true, result: { ...cleaned(input), recordedBy: by, recordedAt: now.toISOString() }, countsAsContact: met };
+}
+
+/**
+ * seed 002 §4.2: the customer is told in writing 3–4 weeks before a Hausbesuch. While the task "Ankündigungsschreiben
+ * versenden" is open the visit was not announced, so it cannot be recorded as having been made (a cancellation can).
+ */
+export function homeVisitUnannounced(c: Pick<VoluntaryOutreachCase, 'approach'>, outcome: VoluntaryOutcome, noticeTaskOpen: boolean): boolean {
+  return c.approach === 'hausbesuch' && outcome !== 'abgesagt' && noticeTaskOpen;
 }
 
 /** A result other than a cancellation can be recorded once the appointment has begun. */

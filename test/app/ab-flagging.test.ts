@@ -139,7 +139,7 @@ describe('the visit result and the HB task', () => {
     const deps = await testDeps();
     const { outreach } = await flaggedCustomer(deps);
     await recordVisitResult(deps, STAFF.murat, { caseId: outreach.id, version: 1 }, { ...visit, outcome: 'angetroffen' });
-    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-11-24', recordedBy: STAFF.murat }]);
+    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-11-24', recordedBy: STAFF.murat, recordedAt: expect.any(String) }]);
     await givenCustomer(deps, { kdnr: '100A000009', attempts: fullAttempts() });
     const other = await flagCustomer(deps, STAFF.anna, { kdnr: '100A000009', reason: REASON, invitationInMailbox: true });
     if (!other.ok) throw new Error(other.reason);

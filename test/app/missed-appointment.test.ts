@@ -73,7 +73,7 @@ describe('Meldeversäumnis with an AB available (seed 000 §3)', () => {
     expect(r.tasks.map((t) => [t.kind, t.assigneeIds])).toEqual([['folgetermin-hb', [STAFF.anna]]]);
     expect((await deps.store.getTask(task.id))?.status).toBe('erledigt');
     // seed 003: the talk in the Eingangszone is a personal contact.
-    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-11-24', recordedBy: STAFF.murat }]);
+    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-11-24', recordedBy: STAFF.murat, recordedAt: expect.any(String) }]);
   });
 
   it('only EZ and LSB report, and a second report the same day is refused', async () => {
@@ -116,7 +116,7 @@ describe('Meldeversäumnis without an AB: the same-day callback (seed 000 §3)',
     const r = await recordTalk(deps, STAFF.jonas, { kdnr: '123D456789' }, talk);
     expect(r.ok && r.tasks.map((t) => [t.kind, t.assigneeIds])).toEqual([['termin-beim-hb-buchen', [STAFF.jonas]]]);
     // seed 003: the callback is a contact by phone.
-    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'telefonisch', date: '2026-11-25', recordedBy: STAFF.jonas }]);
+    expect((await deps.store.getCustomer('123D456789'))?.contacts).toEqual([{ kind: 'telefonisch', date: '2026-11-25', recordedBy: STAFF.jonas, recordedAt: expect.any(String) }]);
   });
 
   it('posts one card into the team channel when the team registered one', async () => {

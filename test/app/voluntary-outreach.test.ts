@@ -23,6 +23,13 @@ const boxes = (over: Partial<VoluntaryResultInput> = {}): VoluntaryResultInput =
 const runJob = (deps: Deps, name: string) => jobCatalogue(deps).find((j) => j.name === name)!.run(deps);
 const sentTo = async (deps: Deps) => (await deps.store.allNotifications()).map((n) => (n.recipient.kind === 'staff' ? n.recipient.staffId : n.recipient.channelId));
 
+/** The planner confirms both letters on their tasks. */
+async function sendLetters(deps: Deps): Promise<void> {
+  for (const t of await deps.store.openTasksOf(STAFF.anna)) {
+    if (t.kind === 'freiwillig-ankuendigung' || t.kind === 'freiwillig-erinnerung') expect((await completeTask(deps, STAFF.anna, t.id, t.version)).ok).toBe(true);
+  }
+}
+
 describe('Hausbesuch (seed 002 §4)', () => {
   it('planned 25 days ahead: the notice task is due now until 3 weeks before, the reminder from 2 to 1 weeks before; TL, substitute and colleague informed', async () => {
     const deps = await testDeps('2026-11-23 10:00'); // Monday
@@ -79,6 +86,9 @@ describe('Hausbesuch (seed 002 §4)', () => {
     const ref = { caseId: planned.outreach.id, version: 1 };
     expect(await recordVoluntaryResult(deps, STAFF.jonas, ref, boxes({ endedAtDoor: true }))).toEqual({ ok: false, reason: 'ergebnis-zu-frueh' });
     deps.clock.set(at('2026-12-18 13:00'));
+    // Not announced in writing (the notice task is open): the visit cannot be recorded as made.
+    expect(await recordVoluntaryResult(deps, STAFF.jonas, ref, boxes({ endedAtDoor: true }))).toEqual({ ok: false, reason: 'ankuendigung-offen' });
+    await sendLetters(deps);
     const inside = await recordVoluntaryResult(deps, STAFF.jonas, ref, boxes());
     expect(inside).toEqual({ ok: false, reason: 'pflichtangaben-fehlen', missingBoxes: ['einverstaendniserklaerung'] });
     expect((await deps.store.getVoluntaryCase(planned.outreach.id))?.status).toBe('geplant');
@@ -87,7 +97,7 @@ describe('Hausbesuch (seed 002 §4)', () => {
     if (!door.ok) throw new Error(door.reason);
     expect(door).toMatchObject({ contactRecorded: true, outreach: { status: 'abgeschlossen', result: { outcome: 'stattgefunden', endedAtDoor: true, writtenConsent: false, hbAppointmentWanted: true } } });
     // seed 003: the talk counts as a personal contact; seed 002 §6: the HB (Anna) gets the outcome as a task.
-    expect((await deps.store.getCustomer(KDNR))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-12-18', recordedBy: STAFF.jonas }]);
+    expect((await deps.store.getCustomer(KDNR))?.contacts).toEqual([{ kind: 'persoenlich', date: '2026-12-18', recordedBy: STAFF.jonas, recordedAt: '2026-12-18T12:00:00.000Z' }]);
     expect(door.hbTask).toMatchObject({ kind: 'freiwillig-ergebnis', assigneeIds: [STAFF.anna] });
     // Every open task of the visit closes: the colleague's appointment, the letters, the TL's note.
     const open = (await deps.store.tasksOfCustomer(KDNR)).filter((t) => t.status === 'offen').map((t) => t.kind);

@@ -23,6 +23,7 @@ describe('seed 002 planning rules', () => {
     ['not offered by this Jobcenter', visit(), facts({ offered: [] }), 'ansatz-nicht-angeboten'],
     ['in the past', visit({ date: '2026-11-24', time: '09:00' }), facts(), 'termin-vergangen'],
     ['only one failed call', visit(), facts({ attempts: [call('2026-11-02T09:00:00Z')] }), 'anrufversuche-fehlen'],
+    ['two calls, one of them withdrawn as a slip', visit(), facts({ attempts: [call('2026-11-02T09:00:00Z'), { ...call('2026-11-03T14:00:00Z'), withdrawn: { by: 'x', at: '2026-11-03T15:00:00Z', reason: 'Versehen' } }] }), 'anrufversuche-fehlen'],
     ['20 days ahead: the notice cannot go out 3 weeks before', visit({ date: '2026-12-14' }), facts(), 'ankuendigung-zu-knapp'],
     ['neither a second colleague nor a reason', visit({ secondPersonId: undefined }), facts(), 'zweite-person-fehlt'],
     ['the planner as the second colleague', visit({ secondPersonId: 'anna' }), facts(), 'zweite-person-unbekannt'],
@@ -82,6 +83,7 @@ describe('seed 002 result rules', () => {
     ['another person present without consent', walk, boxes({ publicSpaceRisksTold: true, othersPresent: true }), ['einverstaendnis-weitere-personen']],
     ['an unsuitable place without a new appointment', walk, boxes({ publicSpaceRisksTold: true, placeUnsuitable: true }), ['neuer-termin']],
     ['a talk with the third party in the customer’s absence without Schweigepflichtentbindung', beg(), boxes({ talkInAbsence: true }), ['schweigepflichtentbindung']],
+    ['a talk with the third party although the customer did not come, without Schweigepflichtentbindung', beg(), boxes({ outcome: 'nicht-angetroffen', talkInAbsence: true }), ['schweigepflichtentbindung']],
     ['taking part in the talk without the customer’s consent to it', beg(), boxes({ tookPartInTalk: true }), ['einverstaendnis-teilnahme']],
     ['a substitute who went without calling the customer first', beg(), boxes({ outcome: 'abgesagt', substituteWent: true }), ['kunde-vorab-angerufen']]
   ] as const)('will not save %s, and names the box', (_story, c, input, missing) => {

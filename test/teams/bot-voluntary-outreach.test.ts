@@ -1,3 +1,4 @@
+import { completeTask } from '../../src/app/complete-task.js';
 import { taskView } from '../../src/app/task-view.js';
 import { taskCard } from '../../src/teams/task-card.js';
 import { viewContextAt } from '../../src/teams/view-context.js';
@@ -44,6 +45,10 @@ describe('voluntary outreach (seed 002) through the bot', () => {
     expect(tasks).toContain('04.12.2026 bis 11.12.2026');
     expect(cardText(cardOf((await bot.say(STAFF.jonas, '/aufgaben'))[0]))).toContain('Aufsuchende Beratung (freiwillig): Termin');
 
+    // Anna confirms both letters on their tasks.
+    for (const t of await deps.store.openTasksOf(STAFF.anna)) {
+      if (t.kind === 'freiwillig-ankuendigung' || t.kind === 'freiwillig-erinnerung') expect((await completeTask(deps, STAFF.anna, t.id, t.version)).ok).toBe(true);
+    }
     // After the visit Jonas records it: inside without consent is refused (the box is named, his ticks kept); at the door it saves.
     deps.clock.set(at('2026-12-18 13:00'));
     const form = cardOf((await bot.say(STAFF.jonas, `/hausbesuch ergebnis ${KDNR}`))[0]);

@@ -17,7 +17,7 @@ export const THIRD_PARTY_LABEL: Record<ThirdPartyKind, string> = {
 
 export const OUTCOME_LABEL: Record<VoluntaryOutcome, string> = {
   stattgefunden: 'Gespräch hat stattgefunden',
-  'nicht-angetroffen': 'Kunde nicht angetroffen',
+  'nicht-angetroffen': 'Kundin oder Kunde nicht angetroffen',
   abgesagt: 'abgesagt',
   'vorzeitig-beendet': 'vorzeitig beendet (normales Ergebnis eines freiwilligen Angebots)'
 };
@@ -56,15 +56,15 @@ export const VOLUNTARY_TEXT = {
   taskHint: (kind: string, c: { approach: VoluntaryApproach; kdnr: string }): string => {
     switch (kind) {
       case 'freiwillig-ankuendigung':
-        return `Bitte senden Sie dem Kunden das Ankündigungsschreiben (3–4 Wochen vor dem Hausbesuch) mit dem Hinweis, wie er absagen kann. Sagt er ab: /hausbesuch absagen ${c.kdnr}.`;
+        return `Bitte senden Sie das Ankündigungsschreiben (3–4 Wochen vor dem Hausbesuch) mit dem Hinweis, wie der Termin abgesagt werden kann. Bei einer Absage: /hausbesuch absagen ${c.kdnr}.`;
       case 'freiwillig-erinnerung':
-        return `Bitte senden Sie dem Kunden die schriftliche Erinnerung (1–2 Wochen vor dem Hausbesuch), wieder mit dem Hinweis auf die Absage.`;
+        return 'Bitte senden Sie die schriftliche Erinnerung (1–2 Wochen vor dem Hausbesuch), wieder mit dem Hinweis, wie der Termin abgesagt werden kann.';
       case 'freiwillig-termin':
         return `Nach dem Termin: /${c.approach} ergebnis ${c.kdnr}. Der Termin beruht auf Freiwilligkeit und kann jederzeit beendet werden.`;
       case 'freiwillig-info':
-        return `Sie sind als Teamleitung beziehungsweise als Vertretung einbezogen.${c.approach === 'begleitung' ? ' Geht die Vertretung, ruft sie den Kunden vorher an und fragt ihn, ob er einverstanden ist.' : ''}`;
+        return `Sie sind als Teamleitung beziehungsweise als Vertretung einbezogen.${c.approach === 'begleitung' ? ' Geht die Vertretung, ruft sie vorher bei der Kundin oder dem Kunden an und fragt, ob das recht ist.' : ''}`;
       case 'freiwillig-abgesagt':
-        return 'Der Kunde hat abgesagt. Das ist sein gutes Recht – es folgt nichts weiter.';
+        return 'Der Termin ist abgesagt. Die Absage ist ohne Folgen für die Kundin oder den Kunden.';
       default:
         return 'Zur Information über das Ergebnis (Information aller Beteiligten).';
     }

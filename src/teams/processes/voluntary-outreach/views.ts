@@ -89,7 +89,7 @@ function caseFacts(ctx: ViewContext, c: VoluntaryOutreachCase) {
   if (c.aloneReason) facts.push({ title: 'Allein, weil', value: plainText(c.aloneReason) });
   if (c.walk) facts.push({ title: 'Vereinbart', value: 'Treffpunkt (vereinbart), gegenseitige Erreichbarkeit, Zeitpuffer' });
   if (c.accompaniment) facts.push({ title: 'Dritter', value: `${THIRD_PARTY_LABEL[c.accompaniment.thirdParty]}; Begleitung bis zur Tür${c.accompaniment.joinTalkConsent ? ', Teilnahme am Gespräch erlaubt' : ''}` });
-  if (c.status === 'abgesagt' && c.cancelled) facts.push({ title: 'Abgesagt', value: `am ${dateTimeDe(c.cancelled.at)} (vom Kunden; es entsteht ihm kein Nachteil)` });
+  if (c.status === 'abgesagt' && c.cancelled) facts.push({ title: 'Abgesagt', value: `am ${dateTimeDe(c.cancelled.at)}; die Absage ist ohne Folgen` });
   if (c.result) {
     facts.push({ title: 'Ergebnis', value: `${OUTCOME_LABEL[c.result.outcome]}${c.result.endedAtDoor ? ', an der Tür beendet' : ''} – erfasst von ${staffName(ctx, c.result.recordedBy)}` });
     if (c.result.followUpAgreed) facts.push({ title: 'Folgetermin', value: 'vereinbart' });
