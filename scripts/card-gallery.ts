@@ -307,6 +307,8 @@ async function voluntaryCards(deps: Deps, ctx: () => ViewContext, add: (name: Ca
   add('voluntary-result-form', 'Begleitung, offen', resultFormCard(ctx(), begleitung.outreach));
   const doorBoxes = { endedAtDoor: true, writtenConsent: false, publicSpaceRisksTold: false, acquainted: true, recognitionSignAgreed: false, idBrought: false, othersPresent: false, othersConsent: false, placeUnsuitable: false, newAppointmentAgreed: false, talkInAbsence: false, confidentialityRelease: false, tookPartInTalk: false, substituteWent: false, customerCalledBeforehand: false, reasonsDiscussed: true, reachabilityDiscussed: true, followUpAgreed: true, hbAppointmentWanted: true };
   (deps.clock as ReturnType<typeof fixedClock>).set('2027-01-08T12:00:00+01:00');
+  // The letters went out (the notice must be confirmed before the visit counts as made).
+  for (const t of await deps.store.openTasksOf(ANNA)) if (t.caseId === visit.outreach.id) must(await completeTask(deps, ANNA, t.id, t.version));
   const done = must(await recordVoluntaryResult(deps, JONAS, { caseId: visit.outreach.id, version: visit.outreach.version }, { outcome: 'stattgefunden', ...doorBoxes }));
   add('voluntary-result-form', 'gespeichert', resultFormCard(ctx(), done.outreach, {}, { text: '✔ Ergebnis gespeichert.', isError: false }));
   add('voluntary-task', 'Ergebnis für den HB', taskCard(ctx(), await taskView(deps, done.hbTask!)).json);

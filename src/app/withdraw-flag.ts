@@ -17,11 +17,12 @@ export type FlagWithdrawn = { ok: true; outreach: OutreachCase };
  * day and only until the AB has recorded a result (seed 000 §2: the result closes the case). The AB's task closes and
  * the cards already sent for it are redrawn without "Ergebnis erfassen"; the week plan no longer lists the flag.
  */
-export function withdrawFlag(deps: Deps, actorId: StaffId, input: WithdrawInput): Promise<FlagWithdrawn | Refused> {
-  return audited(deps, actorId, 'korrektur.vormerkung', (decision) => withdraw(deps, decision, actorId, input));
+/** `shown`: the flag a card's button was drawn for; the button takes back that flag only, as it was then. */
+export function withdrawFlag(deps: Deps, actorId: StaffId, input: WithdrawInput, shown?: { caseId: string; version: number }): Promise<FlagWithdrawn | Refused> {
+  return audited(deps, actorId, 'korrektur.vormerkung', (decision) => withdraw(deps, decision, actorId, input, shown));
 }
 
-async function withdraw(deps: Deps, decision: Decision, actorId: StaffId, input: WithdrawInput): Promise<FlagWithdrawn | Refused> {
+async function withdraw(deps: Deps, decision: Decision, actorId: StaffId, input: WithdrawInput, shown?: { caseId: string; version: number }): Promise<FlagWithdrawn | Refused> {
   const access = await customerFor(deps, decision, actorId, input.kdnr, 'korrektur');
   if (!access.ok) return access;
   if (input.reason.length > deps.policy.abFlagging.reasonMaxLength) return refused('begruendung-zu-lang');
@@ -29,6 +30,7 @@ async function withdraw(deps: Deps, decision: Decision, actorId: StaffId, input:
   const latest = cases.at(-1);
   if (!latest || latest.status === 'zurueckgenommen') return refused('nichts-zurueckzunehmen');
   if (latest.status === 'besucht') return refused('fall-bereits-erledigt');
+  if (shown && (shown.caseId !== latest.id || shown.version !== latest.version)) return refused('veraltet');
   const now = deps.clock.now();
   const allowed = mayWithdraw({ recordedBy: latest.flaggedBy, recordedOn: berlinDate(new Date(latest.flaggedAt)) }, actorId, berlinDate(now), input.reason, deps.calendar);
   if (!allowed.ok) return refused(allowed.reason);

@@ -195,4 +195,20 @@ describe('"Vormerkung zurücknehmen" on the confirmation card', () => {
       [STAFF.jonas, KDNR, 'abgelehnt', 'nichts-zurueckzunehmen']
     ]);
   });
+
+  it('an old confirmation card cannot take back a newer flag of the same customer', async () => {
+    const deps = await testDeps('2026-11-24 10:00');
+    await givenCustomer(deps, { attempts: fullAttempts() });
+    const bot = botHarness(deps);
+    const form = cardOf((await bot.say(STAFF.anna, `/vormerken ${KDNR}`))[0]);
+    const first = await bot.click(STAFF.anna, 'vormerken.absenden', { ...actionOf(form, 'vormerken.absenden'), reason: REASON, postfach: 'true' });
+    const oldButton = actionOf(first.value, 'korrektur.vormerkung');
+    await bot.click(STAFF.anna, 'korrektur.vormerkung', { ...oldButton, korrekturGrund: 'Versehen' });
+    // Flagged again; the button of the first card is pressed once more.
+    await bot.say(STAFF.anna, `/vormerken ${KDNR} postfach ${REASON}`);
+    const before = await snapshot(deps.store, deps.dataDir);
+    const stale = await bot.click(STAFF.anna, 'korrektur.vormerkung', { ...oldButton, korrekturGrund: 'noch einmal' });
+    expect(cardText(stale.value)).toContain('Diese Karte ist nicht mehr aktuell');
+    expect(await snapshot(deps.store, deps.dataDir)).toEqual(before);
+  });
 });

@@ -41,6 +41,9 @@ export function flagFormCard(ctx: ViewContext, preview: FlagPreview, state: Form
     done: state.done ?? '',
     showForm: check.ok && !openCase && !state.done,
     showWithdraw: withdrawable && openCase?.status === 'vorgemerkt',
+    // The button takes back exactly this flag: an old card cannot take back a newer one.
+    caseId: openCase?.id ?? '',
+    caseVersion: openCase?.version ?? 0,
     recentVisit: preview.recentVisit ? recentVisitText(ctx, preview.recentVisit) : ''
   });
 }
