@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const results = await renderCards(browser, cards, out);
   await browser.close();
   const rows = cards.map((c) => `| \`${c.name}\` | ${c.variant} | ![${c.variant}](${pngName(c, 'desktop')}) | ![${c.variant}, Telefon](${pngName(c, 'phone')}) |`);
-  writeFileSync(join(out, 'README.md'), `# Alle Karten, wie Microsofts Renderer sie zeigt\n\nErzeugt mit \`npm run cards:render\` aus \`scripts/card-gallery.ts\` (echte Anwendungsfälle, längste Texte, Umlaute, leere Listen).\n\n| Vorlage | Zustand | Desktop | Telefon |\n|---|---|---|---|\n${rows.join('\n')}\n`);
+  writeFileSync(join(out, 'README.md'), `# Alle Karten, wie Microsofts Renderer sie zeigt\n\nErzeugt mit \`npm run cards:render\` aus \`scripts/card-gallery.ts\` (synthetische Lesemodelle je Prozess in \`scripts/gallery/\`, längste Texte, Umlaute, leere Listen).\n\n| Vorlage | Zustand | Desktop | Telefon |\n|---|---|---|---|\n${rows.join('\n')}\n`);
   const warned = results.filter((r) => r.warnings.length);
   for (const r of warned) process.stderr.write(`${r.name} (${r.variant}, ${r.width}): ${r.warnings.join('; ')}\n`);
   process.stdout.write(`${results.length} Bilder in ${out}; Warnungen: ${warned.length}\n`);

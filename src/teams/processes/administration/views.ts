@@ -19,7 +19,7 @@ export function digestCard(ctx: ViewContext, digest: Digest): AdaptiveCardJson {
     { title: 'Überfällige Kontakte (Kontaktdichte)', rows: rows(digest.overdueByIfk, (r) => staffName(ctx, r.staffId), (r) => String(r.overdue)) },
     { title: 'Intensivkunden (Soll: 3, Teilzeit 2)', rows: rows(digest.intensiveByIfk, (r) => staffName(ctx, r.staffId), (r) => `${r.count} von ${r.quota} (${QUOTA[r.state]})`) },
     ...(digest.sofortvermittlung ? [{ title: 'Sofortvermittlung (Woche · heute)', rows: sofortvermittlungFacts(digest.sofortvermittlung.week, digest.sofortvermittlung.today) }] : []),
-    ...(digest.voluntary ? [{ title: 'Freiwillige aufsuchende Beratung (Woche; anonyme Beratungen nur gezählt)', rows: digest.voluntary.map((v) => ({ title: APPROACH_LABEL[v.approach], value: `${v.held} Gespräche · ${v.anonymous} anonym` })) }] : [])
+    ...(digest.voluntary ? [{ title: 'Freiwillige aufsuchende Beratung (Woche; anonyme Beratungen nur gezählt)', rows: digest.voluntary.map((v) => ({ title: APPROACH_LABEL[v.approach], value: `${v.held} ${v.held === 1 ? 'Gespräch' : 'Gespräche'} · ${v.anonymous} anonym` })) }] : [])
   ];
   return renderCard('digest', { week: weekDe(digest.week), team: teamName(ctx, digest.teamId), sections });
 }
