@@ -3,7 +3,7 @@ import { berlinDate } from '../domain/berlin-time.js';
 import { findStaff, hasRole, type StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
-import { decideVoluntaryPlan, letterWindows, type VoluntaryPlanRequest } from '../domain/voluntary-plan.js';
+import { decideVoluntaryPlan, letterWindows, mayGoOut, type VoluntaryPlanRequest } from '../domain/voluntary-plan.js';
 import type { Notification } from '../ports.js';
 import { customerFor } from './access.js';
 import { audited, type Decision } from './audited.js';
@@ -42,7 +42,8 @@ async function plan(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string,
       offered: deps.policy.voluntaryOutreach.approaches,
       planner: actorId,
       attempts: customer.attempts,
-      isKnownStaff: (id) => findStaff(deps.directory, id) !== undefined,
+      // Second person and substitute must be able to record the result or the cancellation (the same list the card offers).
+      isKnownStaff: (id) => { const s = findStaff(deps.directory, id); return s !== undefined && mayGoOut(s); },
       now,
       rule: homeVisitRule(deps.policy),
       maxReasonLength: deps.policy.voluntaryOutreach.reasonMaxLength

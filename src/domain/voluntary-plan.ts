@@ -1,6 +1,7 @@
 import { atBerlin, shiftDate, type LocalDate, type LocalTime } from './berlin-time.js';
 import { countingAttempts, type ContactAttempt } from './contact-attempt.js';
-import type { StaffId } from './staff.js';
+import { mayUseAction } from './authorization.js';
+import type { StaffId, StaffMember } from './staff.js';
 import { THIRD_PARTY_KINDS, type AccompanimentPlan, type ThirdPartyKind, type VoluntaryApproach, type WalkAndTalkPlan } from './voluntary-case.js';
 
 export interface HomeVisitRule {
@@ -63,6 +64,9 @@ export interface VoluntaryPlan {
 export type PlanDecision = ({ ok: true } & VoluntaryPlan) | { ok: false; reason: VoluntaryPlanRefusal };
 
 const no = (reason: VoluntaryPlanRefusal): PlanDecision => ({ ok: false, reason });
+
+/** Who may go out on a voluntary appointment as second person or substitute: whoever may record its result or cancellation. */
+export const mayGoOut = (s: StaffMember): boolean => mayUseAction(s, 'freiwillig.bearbeiten');
 
 /** seed 002 §4.2: "nach mehreren telefonischen vergeblichen Anrufversuchen" — the documented calls that reached no one. */
 export const failedCalls = (attempts: readonly ContactAttempt[]): number => countingAttempts(attempts).filter((a) => a.kind === 'anruf').length;

@@ -149,7 +149,7 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'rueckkehr-nicht-angesprochen': 'Bitte bestätigen Sie, dass Sie mit dem Kunden besprochen haben, dass er danach wieder zu seinem pAp wechselt.',
   'erstkontakt-erfasst': 'Der Erstkontakt ist bereits erfasst. Es wurde nichts geändert.',
   'zweite-person-fehlt': 'Besuche finden in der Regel zu zweit statt (Sicherheit geht vor). Bitte nennen Sie die zweite Person oder begründen Sie, warum Sie allein gehen. Es wurde nichts gespeichert.',
-  'zweite-person-unbekannt': 'Die zweite Person ist im Mitarbeiterverzeichnis nicht eindeutig zu finden oder sind Sie selbst. Es wurde nichts gespeichert.',
+  'zweite-person-unbekannt': 'Die zweite Person ist im Mitarbeiterverzeichnis nicht eindeutig zu finden, kann diesen Termin nicht übernehmen oder sind Sie selbst. Es wurde nichts gespeichert.',
   'quittung-fehlt': 'Auslagen werden nur gegen Quittung erstattet. Bitte bestätigen Sie „Quittung liegt vor“. Es wurde nichts gespeichert.',
   'betrag-ungueltig': 'Der Betrag ist ungültig. Bitte geben Sie ihn in Euro an, z. B. 4,50.',
   'budget-ueberschritten': 'Die Auslage übersteigt das verbleibende Budget dieses Monats. Es wurde nichts gespeichert.',

@@ -65,6 +65,9 @@ describe('Hausbesuch (seed 002 §4)', () => {
     expect(await deps.store.voluntaryCasesOfCustomer(KDNR)).toEqual([]);
     expect(await deps.store.allTasks()).toEqual([]);
     expect(await deps.store.allNotifications()).toEqual([]);
+    // The second person and the substitute must be able to record the result: an AB colleague cannot, nor can a forged id.
+    expect(await planVoluntary(deps, STAFF.anna, KDNR, { ...hausbesuch('2026-12-18'), secondPersonId: STAFF.murat })).toEqual({ ok: false, reason: 'zweite-person-unbekannt' });
+    expect(await planVoluntary(deps, STAFF.anna, KDNR, { ...hausbesuch('2026-12-18'), substituteId: STAFF.sabine })).toEqual({ ok: false, reason: 'vertretung-unbekannt' });
     const oneCall = await testDeps('2026-11-23 10:00');
     await givenCustomer(oneCall, { attempts: calls.slice(0, 1) });
     expect(await planVoluntary(oneCall, STAFF.anna, KDNR, hausbesuch('2026-12-18'))).toEqual({ ok: false, reason: 'anrufversuche-fehlen' });

@@ -1,6 +1,7 @@
 import type { TaskView } from '../../../app/task-view.js';
 import type { Customer } from '../../../domain/customer.js';
-import { findStaff, hasRole, type Role } from '../../../domain/staff.js';
+import { findStaff } from '../../../domain/staff.js';
+import { mayGoOut } from '../../../domain/voluntary-plan.js';
 import { THIRD_PARTY_KINDS, type VoluntaryApproach, type VoluntaryOutreachCase } from '../../../domain/voluntary-case.js';
 import type { VoluntaryResultInput } from '../../../domain/voluntary-result.js';
 import type { CardName } from '../../../ports.js';
@@ -14,7 +15,6 @@ import { APPROACH_LABEL, OUTCOME_LABEL, THIRD_PARTY_LABEL, VOLUNTARY_TEXT } from
 
 /** Cards of the voluntary outreach (seed 002): planning card, result card, task cards. */
 
-const OUTREACH_ROLES: readonly Role[] = ['IFK', 'LSB', 'TL', 'AB', 'ABU25'];
 
 const when = (c: Pick<VoluntaryOutreachCase, 'date' | 'time'>) => `${dateDe(c.date)}, ${c.time} Uhr`;
 const str = (b: boolean | undefined) => (b ? 'true' : 'false');
@@ -42,7 +42,7 @@ export function planCard(
   // Caseworkers who go out (seed 002 §1: M&I and Leistungsgewährung), the planner's own team first.
   const team = findStaff(ctx.directory, p.plannerId)?.team;
   const colleagues = ctx.directory.staff
-    .filter((s) => s.id !== p.plannerId && OUTREACH_ROLES.some((r) => hasRole(s, r)))
+    .filter((s) => s.id !== p.plannerId && mayGoOut(s))
     .sort((a, b) => Number(b.team === team) - Number(a.team === team))
     .map((s) => ({ title: s.team === team ? s.name : `${s.name} (${teamName(ctx, s.team)})`, value: s.id }));
   const done = notice.text.startsWith('✔');
