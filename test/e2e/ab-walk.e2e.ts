@@ -1,12 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { fixedClock } from '../../src/clock.js';
-import { loadEnv } from '../../src/config/env.js';
-import { seedDemo } from '../../src/demo-data.js';
-import { silentLogger } from '../../src/log.js';
-import { startRuntime, type Runtime } from '../../src/runtime.js';
-import { DEMO_DIRECTORY, DEMO_POLICY, STAFF, tempDir } from '../support/fixtures.js';
-import { chat, launchChromium, startPlayground } from './playground.js';
+import type { Page } from 'playwright-core';
+import type { Runtime } from '../../src/runtime.js';
+import { chat, startDemoSession, type DemoSession } from './playground.js';
+import { STAFF } from '../support/fixtures.js';
 
 /**
  * The demo walk of seed 000 §2 in Microsoft's Agents Playground, as a person would do it:
@@ -14,27 +9,17 @@ import { chat, launchChromium, startPlayground } from './playground.js';
  * With E2E_SCREENSHOTS=<dir> (npm run docs:demo) it leaves a screenshot of every step there.
  */
 describe('the AB flagging slice in the Agents Playground', () => {
+  let session: DemoSession;
   let runtime: Runtime;
-  let playground: ChildProcess;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
-    runtime = await startRuntime(config, silentLogger, { clock: fixedClock('2026-11-24T09:00:00+01:00'), senderIntervalMs: 1000, scheduler: false });
-    await seedDemo(runtime.deps);
-    const port = 56200 + Math.floor(Math.random() * 500);
-    playground = await startPlayground(runtime.port, port);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.locator('[data-lexical-editor="true"]').waitFor({ timeout: 30_000 });
+    session = await startDemoSession('2026-11-24T09:00:00+01:00');
+    ({ runtime, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    playground?.kill();
-    await runtime?.stop();
+    await session?.stop();
   });
 
   it('walks from the flag to the acknowledged HB task', async () => {

@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { fixedClock } from '../../src/clock.js';
+import { loadEnv } from '../../src/config/env.js';
+import { seedDemo } from '../../src/demo-data.js';
+import { silentLogger } from '../../src/log.js';
 import { projectRoot } from '../../src/project-root.js';
+import { startRuntime, type Runtime } from '../../src/runtime.js';
+import { DEMO_DIRECTORY, DEMO_POLICY, tempDir } from '../support/fixtures.js';
 
 /** Chromium as tried in STACK-NOTES: Debian's binary, no background networking (the machine's network is closed); playwright gives it a fresh profile. */
 export async function launchChromium(): Promise<Browser> {
@@ -57,6 +63,34 @@ export function chat(page: Page, screenshotDir?: string) {
       if (!screenshotDir) return;
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+    }
+  };
+}
+
+/** The bot in local mode with the demo data at a pinned time, the playground in front of it, and a browser page on it. */
+export interface DemoSession {
+  readonly runtime: Runtime;
+  readonly page: Page;
+  stop(): Promise<void>;
+}
+
+export async function startDemoSession(clockIso: string): Promise<DemoSession> {
+  const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
+  const runtime = await startRuntime(config, silentLogger, { clock: fixedClock(clockIso), senderIntervalMs: 1000, scheduler: false });
+  await seedDemo(runtime.deps);
+  const port = 56200 + Math.floor(Math.random() * 1000);
+  const playground = await startPlayground(runtime.port, port);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator('[data-lexical-editor="true"]').waitFor({ timeout: 30_000 });
+  return {
+    runtime,
+    page,
+    async stop() {
+      await browser.close();
+      playground.kill();
+      await runtime.stop();
     }
   };
 }

@@ -1,12 +1,5 @@
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { fixedClock } from '../../src/clock.js';
-import { loadEnv } from '../../src/config/env.js';
-import { seedDemo } from '../../src/demo-data.js';
-import { silentLogger } from '../../src/log.js';
-import { startRuntime, type Runtime } from '../../src/runtime.js';
-import { DEMO_DIRECTORY, DEMO_POLICY, tempDir } from '../support/fixtures.js';
-import { chat, launchChromium, startPlayground } from './playground.js';
+import type { Page } from 'playwright-core';
+import { chat, startDemoSession, type DemoSession } from './playground.js';
 
 /**
  * A Saturday in the Agents Playground (clock pinned to Sa. 28.11.2026): the welcome and the help card, a flag that
@@ -14,27 +7,16 @@ import { chat, launchChromium, startPlayground } from './playground.js';
  * booked for Monday — never "taggleich".
  */
 describe('a Saturday in the Agents Playground', () => {
-  let runtime: Runtime;
-  let playground: ChildProcess;
-  let browser: Browser;
+  let session: DemoSession;
   let page: Page;
 
   beforeAll(async () => {
-    const config = loadEnv({ AB_LOTSE_MODE: 'local', PORT: '0', DATA_DIR: tempDir(), DIRECTORY_FILE: DEMO_DIRECTORY, POLICY_FILE: DEMO_POLICY });
-    runtime = await startRuntime(config, silentLogger, { clock: fixedClock('2026-11-28T10:00:00+01:00'), senderIntervalMs: 1000, scheduler: false });
-    await seedDemo(runtime.deps);
-    const port = 56700 + Math.floor(Math.random() * 500);
-    playground = await startPlayground(runtime.port, port);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.locator('[data-lexical-editor="true"]').waitFor({ timeout: 30_000 });
+    session = await startDemoSession('2026-11-28T10:00:00+01:00');
+    ({ page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    playground?.kill();
-    await runtime?.stop();
+    await session?.stop();
   });
 
   it('greets, helps, flags for the week after next, and books the callback for the next working day', async () => {
