@@ -13,6 +13,7 @@ import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, Conversa
 import { CoalescedDocument } from './coalesced-document.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
+import { ByCustomer } from './by-customer.js';
 import { guardOf } from './invariants.js';
 import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
 
@@ -64,7 +65,8 @@ function versionFits(stored: { version: number } | undefined, next: { version: n
 }
 
 /** No two records of the collection, as it would be after the change, share a guard key (see invariants.ts). */
-function guardsHold<T extends { id: string }>(stored: Record<string, T>, changed: readonly T[], guard: (r: T) => string | undefined): boolean {
+/** `peers`: the stored records that could hold the same key (a key names its customer: that customer's records). */
+function guardsHold<T extends { id: string }>(stored: Record<string, T>, changed: readonly T[], guard: (r: T) => string | undefined, peers: (r: T) => readonly T[]): boolean {
   const after = new Map<string, string>();
   const changedIds = new Set(changed.map((r) => r.id));
   for (const r of changed) {
@@ -75,7 +77,7 @@ function guardsHold<T extends { id: string }>(stored: Record<string, T>, changed
     after.set(key, r.id);
   }
   if (after.size === 0) return true;
-  return !Object.values(stored).some((r) => !changedIds.has(r.id) && after.has(guard(r) ?? ''));
+  return !changed.some((c) => peers(c).some((r) => !changedIds.has(r.id) && after.has(guard(r) ?? '')));
 }
 
 /**
@@ -94,6 +96,15 @@ export class LowdbStore implements Store {
 
   /** Index HB → Kundennummern, kept in step with every customer write. */
   private readonly byHb = new Map<string, Set<string>>();
+  /** Per-customer reads (the status card, a flag's checks) look their records up here instead of scanning them all. */
+  private readonly byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
+
+  private indexCases(changes: Pick<CaseChanges, 'cases' | 'missedCases' | 'tasks' | 'newcomerCases'>): void {
+    for (const c of changes.cases ?? []) this.byCustomer.cases.add(c.kdnr, c.id);
+    for (const c of changes.missedCases ?? []) this.byCustomer.missedCases.add(c.kdnr, c.id);
+    for (const t of changes.tasks ?? []) this.byCustomer.tasks.add(t.kdnr, t.id);
+    for (const c of changes.newcomerCases ?? []) this.byCustomer.newcomerCases.add(c.kdnr, c.id);
+  }
 
   private index(c: Customer, previousHb?: string) {
     if (previousHb && previousHb !== c.hbId) this.byHb.get(previousHb)?.delete(c.kdnr);
@@ -123,6 +134,7 @@ export class LowdbStore implements Store {
     cases.newcomerCases ??= {};
     cases.walkInQueues ??= {};
     cases.sofoSlots ??= {};
+    store.indexCases({ cases: Object.values(cases.cases), missedCases: Object.values(cases.missedCases), tasks: Object.values(cases.tasks), newcomerCases: Object.values(cases.newcomerCases) });
     return store;
   }
 
@@ -184,7 +196,7 @@ export class LowdbStore implements Store {
   }
 
   async casesOfCustomer(kdnr: string) {
-    return this.abCases().filter((c) => c.kdnr === kdnr).map(copy);
+    return this.byCustomer.cases.of(kdnr, this.casesDoc.data.cases).filter(isAbVisitCase).map(copy);
   }
 
   async getU25Case(id: string) {
@@ -193,7 +205,7 @@ export class LowdbStore implements Store {
   }
 
   async u25CasesOfCustomer(kdnr: string) {
-    return Object.values(this.casesDoc.data.cases).filter(isU25Case).filter((c) => c.kdnr === kdnr).map(copy);
+    return this.byCustomer.cases.of(kdnr, this.casesDoc.data.cases).filter(isU25Case).map(copy);
   }
 
   async allU25Cases() {
@@ -206,7 +218,7 @@ export class LowdbStore implements Store {
   }
 
   async voluntaryCasesOfCustomer(kdnr: string) {
-    return Object.values(this.casesDoc.data.cases).filter(isVoluntaryCase).filter((c) => c.kdnr === kdnr).map(copy);
+    return this.byCustomer.cases.of(kdnr, this.casesDoc.data.cases).filter(isVoluntaryCase).map(copy);
   }
 
   async allVoluntaryCases() {
@@ -243,7 +255,7 @@ export class LowdbStore implements Store {
   }
 
   async tasksOfCustomer(kdnr: string) {
-    return Object.values(this.casesDoc.data.tasks).filter((t) => t.kdnr === kdnr).map(copy);
+    return this.byCustomer.tasks.of(kdnr, this.casesDoc.data.tasks).map(copy);
   }
 
   async allCases() {
@@ -260,7 +272,7 @@ export class LowdbStore implements Store {
   }
 
   async missedCasesOfCustomer(kdnr: string) {
-    return Object.values(this.casesDoc.data.missedCases).filter((c) => c.kdnr === kdnr).map(copy);
+    return this.byCustomer.missedCases.of(kdnr, this.casesDoc.data.missedCases).map(copy);
   }
 
   async unclaimedCallbacks() {
@@ -278,7 +290,7 @@ export class LowdbStore implements Store {
   }
 
   async newcomerCasesOfCustomer(kdnr: string) {
-    return Object.values(this.casesDoc.data.newcomerCases).filter((c) => c.kdnr === kdnr).map(copy);
+    return this.byCustomer.newcomerCases.of(kdnr, this.casesDoc.data.newcomerCases).map(copy);
   }
 
   async allNewcomerCases() {
@@ -355,9 +367,9 @@ export class LowdbStore implements Store {
       // A slot is created once (version 1): a second booking of the same slot is a conflict, never a double booking.
       (changes.sofoSlots ?? []).every((slot) => versionFits(d.sofoSlots[slot.id], slot)) &&
       (changes.anonymousConsultations ?? []).every((a) => versionFits(d.anonymousConsultations?.[a.id], a)) &&
-      guardsHold(d.cases, changes.cases ?? [], guardOf.cases) &&
-      guardsHold(d.missedCases, changes.missedCases ?? [], guardOf.missedCases) &&
-      guardsHold(d.newcomerCases, changes.newcomerCases ?? [], guardOf.newcomerCases)
+      guardsHold(d.cases, changes.cases ?? [], guardOf.cases, (c) => this.byCustomer.cases.of(c.kdnr, d.cases)) &&
+      guardsHold(d.missedCases, changes.missedCases ?? [], guardOf.missedCases, (c) => this.byCustomer.missedCases.of(c.kdnr, d.missedCases)) &&
+      guardsHold(d.newcomerCases, changes.newcomerCases ?? [], guardOf.newcomerCases, (c) => this.byCustomer.newcomerCases.of(c.kdnr, d.newcomerCases))
     );
   }
 
@@ -391,6 +403,7 @@ export class LowdbStore implements Store {
         for (const q of changes.walkInQueues ?? []) data.walkInQueues[q.date] = copy(q);
         for (const slot of changes.sofoSlots ?? []) data.sofoSlots[slot.id] = copy(slot);
         for (const a of changes.anonymousConsultations ?? []) (data.anonymousConsultations ??= {})[a.id] = copy(a);
+        this.indexCases(changes);
         for (const n of fresh) {
           data.notifications[n.id] = copy(n);
           data.notificationKeys[n.key] = n.id;
@@ -411,11 +424,17 @@ export class LowdbStore implements Store {
 
   async purge(ids: PurgeIds) {
     await this.casesDoc.change((d) => {
-      for (const id of ids.cases ?? []) delete d.cases[id];
-      for (const id of ids.missedCases ?? []) delete d.missedCases[id];
-      for (const id of ids.tasks ?? []) delete d.tasks[id];
+      const drop = <T extends { kdnr: string }>(all: Record<string, T>, index: ByCustomer, list: readonly string[] = []) => {
+        for (const id of list) {
+          if (all[id]) index.remove(all[id].kdnr, id);
+          delete all[id];
+        }
+      };
+      drop(d.cases, this.byCustomer.cases, ids.cases);
+      drop(d.missedCases, this.byCustomer.missedCases, ids.missedCases);
+      drop(d.tasks, this.byCustomer.tasks, ids.tasks);
       for (const k of ids.paymentStops ?? []) delete d.paymentStops[k];
-      for (const id of ids.newcomerCases ?? []) delete d.newcomerCases[id];
+      drop(d.newcomerCases, this.byCustomer.newcomerCases, ids.newcomerCases);
       for (const id of ids.sofoSlots ?? []) delete d.sofoSlots[id];
       for (const id of ids.expenses ?? []) delete d.expenses?.[id];
       for (const id of ids.notifications ?? []) {
