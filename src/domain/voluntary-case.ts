@@ -50,6 +50,8 @@ export interface VoluntaryResult {
   readonly talkInAbsence: boolean;
   readonly confidentialityRelease: boolean;
   readonly tookPartInTalk: boolean;
+  /** seed 002 §3.2: the customer's explicit consent to taking part, given on the spot when it was not given at planning. */
+  readonly joinTalkConsentOnSite?: boolean;
   readonly substituteWent: boolean;
   readonly customerCalledBeforehand: boolean;
   readonly reasonsDiscussed: boolean;

@@ -42,7 +42,7 @@ export function decideVoluntaryResult(c: Pick<VoluntaryOutreachCase, 'approach' 
     if (input.placeUnsuitable && !input.newAppointmentAgreed) missing.push('neuer-termin');
     if (c.approach === 'begleitung') {
       // seed 002 §3.2: taking part in the talk is an exception, only with the customer's explicit consent (given at planning).
-      if (input.tookPartInTalk && !c.accompaniment?.joinTalkConsent) missing.push('einverstaendnis-teilnahme');
+      if (input.tookPartInTalk && !c.accompaniment?.joinTalkConsent && !input.joinTalkConsentOnSite) missing.push('einverstaendnis-teilnahme');
     }
     if (input.outcome === 'vorzeitig-beendet' && !input.endedBy) missing.push('beendet-durch');
   }

@@ -97,6 +97,8 @@ describe('seed 002 result rules', () => {
 
   it('saves with the Schweigepflichtentbindung, and with the consent to take part', () => {
     expect(decideVoluntaryResult(beg(true), boxes({ talkInAbsence: true, confidentialityRelease: true, tookPartInTalk: true }), 'anna', now)).toMatchObject({ ok: true });
+    // Consent to taking part not given at planning but asked for on the spot: recorded on the result card, no dead end.
+    expect(decideVoluntaryResult(beg(), boxes({ tookPartInTalk: true, joinTalkConsentOnSite: true }), 'anna', now)).toMatchObject({ ok: true });
   });
 
   it('takes a result only once the appointment has begun; a cancellation at any time', () => {

@@ -42,6 +42,7 @@ const resultPayload = caseRefPayload.extend({
   talkInAbsence: toggle,
   confidentialityRelease: toggle,
   tookPartInTalk: toggle,
+  joinTalkConsentOnSite: toggle,
   substituteWent: toggle,
   customerCalledBeforehand: toggle,
   reasonsDiscussed: toggle,

@@ -31,7 +31,7 @@ export const RESULT_BOX_LABEL: Record<ResultBox, string> = {
   'einverstaendnis-weitere-personen': 'dokumentiertes Einverständnis des Kunden zur Anwesenheit weiterer Personen',
   'neuer-termin': 'neuer Termin an einem anderen Ort vereinbart (der Ort war ungeeignet)',
   schweigepflichtentbindung: 'Schweigepflichtentbindung (für das Gespräch mit dem Dritten in Abwesenheit des Kunden)',
-  'einverstaendnis-teilnahme': 'ausdrückliches Einverständnis des Kunden zur Teilnahme am Gespräch (bei der Planung nicht erteilt)',
+  'einverstaendnis-teilnahme': 'ausdrückliches Einverständnis des Kunden zur Teilnahme am Gespräch (bei der Planung nicht erteilt: bitte vor Ort erfragen und hier bestätigen)',
   'kunde-vorab-angerufen': 'Kunde vor dem Termin angerufen und befragt (die Vertretung ist gegangen)',
   'beendet-durch': 'wer das Gespräch beendet hat'
 };

@@ -152,6 +152,7 @@ export function resultFormCard(ctx: ViewContext, c: VoluntaryOutreachCase, enter
     talkInAbsence: box('talkInAbsence'),
     confidentialityRelease: box('confidentialityRelease'),
     tookPartInTalk: box('tookPartInTalk'),
+    joinTalkConsentOnSite: box('joinTalkConsentOnSite'),
     substituteWent: box('substituteWent'),
     customerCalledBeforehand: box('customerCalledBeforehand'),
     reasonsDiscussed: box('reasonsDiscussed'),
