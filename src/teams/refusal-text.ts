@@ -1,6 +1,6 @@
 import type { Refused } from '../app/outcome.js';
 import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
-import type { Policy } from '../config/policy.js';
+import { homeVisitRule, type Policy } from '../config/policy.js';
 import { euroDe, weekDe } from './format.js';
 import { FIRST_TALK_LABEL, PREREQUISITE_LABEL, REFUSAL, secondCallGapText, TEXT } from './texts.js';
 import { RESULT_BOX_LABEL } from './processes/voluntary-outreach/texts.js';
@@ -26,6 +26,13 @@ export function refusalText(r: Refused, policy: Policy): string {
       return `${REFUSAL['checkliste-unvollstaendig']} Es fehlt: ${(r.missingItems ?? []).map((i) => FIRST_TALK_LABEL[i]).join('; ')}. Es wurde nichts gespeichert.`;
     case 'pflichtangaben-fehlen':
       return `${REFUSAL['pflichtangaben-fehlen']} Es fehlt: ${(r.missingBoxes ?? []).map((b) => RESULT_BOX_LABEL[b]).join('; ')}. Es wurde nichts gespeichert.`;
+    // seed 002 §4.2, with this Jobcenter's numbers.
+    case 'anrufversuche-fehlen':
+      return `${REFUSAL['anrufversuche-fehlen']} Nötig sind ${homeVisitRule(policy).minFailedCalls}; bitte erfassen Sie sie zuerst mit /versuch. Es wurde nichts gespeichert.`;
+    case 'ankuendigung-zu-knapp': {
+      const notice = homeVisitRule(policy).noticeWeeks;
+      return `Hausbesuch nicht möglich: Der Termin liegt weniger als ${notice.to} Wochen entfernt. Das Ankündigungsschreiben muss ${notice.to} bis ${notice.from} Wochen vorher beim Kunden sein – bitte wählen Sie einen späteren Termin. Es wurde nichts gespeichert.`;
+    }
     case 'bezirk-unbekannt':
       return `${REFUSAL['bezirk-unbekannt']} Bekannt sind: ${policy.districts.map((d) => d.name).join(', ')}.`;
     case 'budget-ueberschritten':

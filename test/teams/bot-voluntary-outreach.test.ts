@@ -1,9 +1,10 @@
+import { refusalText } from '../../src/teams/refusal-text.js';
 import { completeTask } from '../../src/app/complete-task.js';
 import { taskView } from '../../src/app/task-view.js';
 import { taskCard } from '../../src/teams/task-card.js';
 import { viewContextAt } from '../../src/teams/view-context.js';
 import { actionOf, botHarness, cardOf, cardText } from '../support/bot-harness.js';
-import { at, attempt, givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
+import { at, attempt, demoPolicy, givenCustomer, STAFF, testDeps } from '../support/fixtures.js';
 
 const KDNR = '123D456789';
 const calls = [attempt('anruf', '2026-11-02 09:00'), attempt('anruf', '2026-11-05 14:30')];
@@ -112,5 +113,14 @@ describe('voluntary outreach (seed 002) through the bot', () => {
     expect(help).toContain('Freiwillige aufsuchende Beratung');
     expect(help).toContain('/hausbesuch KDNR TT.MM.JJJJ HH:MM | absagen KDNR | ergebnis KDNR');
     expect(help).toContain('/anonym');
+  });
+
+  it('names the Jobcenter\'s own numbers of calls and weeks in the refusals', () => {
+    const base = demoPolicy();
+    const policy = { ...base, voluntaryOutreach: { ...base.voluntaryOutreach, homeVisit: { minFailedCalls: 3, noticeWeeks: { from: 6, to: 5 }, reminderWeeks: { from: 2, to: 1 } } } };
+    expect(refusalText({ ok: false, reason: 'ankuendigung-zu-knapp' }, policy)).toBe(
+      'Hausbesuch nicht möglich: Der Termin liegt weniger als 5 Wochen entfernt. Das Ankündigungsschreiben muss 5 bis 6 Wochen vorher beim Kunden sein – bitte wählen Sie einen späteren Termin. Es wurde nichts gespeichert.'
+    );
+    expect(refusalText({ ok: false, reason: 'anrufversuche-fehlen' }, policy)).toContain('Nötig sind 3;');
   });
 });

@@ -26,7 +26,7 @@ const parseVoluntary =
   };
 
 const USAGE: Record<VoluntaryApproach, string> = {
-  hausbesuch: 'Hausbesuch planen (freiwillig; nach vergeblichen Anrufversuchen, mindestens 3 Wochen im Voraus, in der Regel zu zweit); absagen, wenn der Kunde absagt; Ergebnis erfassen',
+  hausbesuch: 'Hausbesuch planen (freiwillig; nach vergeblichen Anrufversuchen, schriftlich angekündigt, in der Regel zu zweit); absagen, wenn der Kunde absagt; Ergebnis erfassen',
   'walk-and-talk': 'Walk and Talk planen (freiwillig; Treffpunkt mit dem Kunden vereinbart); absagen; Ergebnis erfassen',
   begleitung: 'Begleitung zu Dritten planen (freiwillig; auf Wunsch des Kunden, bis zur Tür); absagen; Ergebnis erfassen'
 };

@@ -1,5 +1,6 @@
 import type { ThirdPartyKind, VoluntaryApproach, VoluntaryOutcome } from '../../../domain/voluntary-case.js';
 import type { ResultBox } from '../../../domain/voluntary-result.js';
+import type { HomeVisitRule } from '../../../domain/voluntary-plan.js';
 
 /** What users read in the voluntary outreach process (seed 002), outside its card templates. No sanction wording anywhere. */
 
@@ -38,13 +39,13 @@ export const RESULT_BOX_LABEL: Record<ResultBox, string> = {
 
 export const VOLUNTARY_TEXT = {
   planIntro: {
-    hausbesuch:
-      'Freiwilliges Angebot. Nach mehreren vergeblichen Anrufversuchen; das Ankündigungsschreiben geht 3–4 Wochen vorher, die Erinnerung 1–2 Wochen vorher an den Kunden (beide erhalten Sie als Aufgabe; die Schreiben nennen, wie der Kunde absagen kann). In der Regel zu zweit. Die Teamleitung und die Vertretung werden informiert.',
-    'walk-and-talk':
+    hausbesuch: (rule: HomeVisitRule) =>
+      `Freiwilliges Angebot. Nach mehreren vergeblichen Anrufversuchen; das Ankündigungsschreiben geht ${rule.noticeWeeks.to}–${rule.noticeWeeks.from} Wochen vorher, die Erinnerung ${rule.reminderWeeks.to}–${rule.reminderWeeks.from} Wochen vorher an den Kunden (beide erhalten Sie als Aufgabe; die Schreiben nennen, wie der Termin abgesagt werden kann). In der Regel zu zweit. Die Teamleitung und die Vertretung werden informiert.`,
+    'walk-and-talk': () =>
       'Freiwilliges Angebot an einem vom Kunden gewählten oder mitbestimmten Treffpunkt (der Ort wird nicht gespeichert). Die Teamleitung und die Vertretung werden informiert.',
-    begleitung:
+    begleitung: () =>
       'Freiwilliges Angebot auf Wunsch des Kunden: in der Regel bis zur Tür; die Teilnahme am Gespräch nur ausnahmsweise mit ausdrücklichem Einverständnis. Die Teamleitung und die Vertretung werden informiert.'
-  } satisfies Record<VoluntaryApproach, string>,
+  } satisfies Record<VoluntaryApproach, (rule: HomeVisitRule) => string>,
   alreadyPlanned: (when: string) => `Für diesen Kunden ist bereits ein Termin geplant (${when}). Absagen oder Ergebnis erfassen, dann neu planen.`,
   planned: (label: string, kdnr: string, when: string, letters: boolean) =>
     `✔ ${label} für Kunde ${kdnr} am ${when} geplant. Teamleitung und Vertretung sind informiert.` + (letters ? ' Ihre Aufgaben: Ankündigungs- und Erinnerungsschreiben, jeweils in ihrem Zeitfenster.' : ''),
@@ -53,12 +54,12 @@ export const VOLUNTARY_TEXT = {
     `✔ Ergebnis gespeichert.${contact ? ' Das Gespräch zählt als persönlicher Kontakt (Kontaktdichte).' : ''}${hbTold ? ' Der HB erhält das Ergebnis als Aufgabe.' : ''}`,
   outcomeMissing: 'Bitte wählen Sie, wie es gelaufen ist. Es wurde nichts gespeichert.',
   anonymCounted: (label: string, counts: string) => `Anonyme Beratung (${label}) gezählt – ohne Kundennummer und ohne Inhalt. Diese Woche in Ihrem Team: ${counts}.`,
-  taskHint: (kind: string, c: { approach: VoluntaryApproach; kdnr: string }): string => {
+  taskHint: (kind: string, c: { approach: VoluntaryApproach; kdnr: string }, rule: HomeVisitRule): string => {
     switch (kind) {
       case 'freiwillig-ankuendigung':
-        return `Bitte senden Sie das Ankündigungsschreiben (3–4 Wochen vor dem Hausbesuch) mit dem Hinweis, wie der Termin abgesagt werden kann. Bei einer Absage: /hausbesuch absagen ${c.kdnr}.`;
+        return `Bitte senden Sie das Ankündigungsschreiben (${rule.noticeWeeks.to}–${rule.noticeWeeks.from} Wochen vor dem Hausbesuch) mit dem Hinweis, wie der Termin abgesagt werden kann. Bei einer Absage: /hausbesuch absagen ${c.kdnr}.`;
       case 'freiwillig-erinnerung':
-        return 'Bitte senden Sie die schriftliche Erinnerung (1–2 Wochen vor dem Hausbesuch), wieder mit dem Hinweis, wie der Termin abgesagt werden kann.';
+        return `Bitte senden Sie die schriftliche Erinnerung (${rule.reminderWeeks.to}–${rule.reminderWeeks.from} Wochen vor dem Hausbesuch), wieder mit dem Hinweis, wie der Termin abgesagt werden kann.`;
       case 'freiwillig-termin':
         return `Nach dem Termin: /${c.approach} ergebnis ${c.kdnr}. Der Termin beruht auf Freiwilligkeit und kann jederzeit beendet werden.`;
       case 'freiwillig-info':

@@ -1,5 +1,6 @@
 import type { TaskView } from '../../../app/task-view.js';
 import type { Customer } from '../../../domain/customer.js';
+import { homeVisitRule } from '../../../config/policy.js';
 import { findStaff } from '../../../domain/staff.js';
 import { mayGoOut } from '../../../domain/voluntary-plan.js';
 import { THIRD_PARTY_KINDS, type VoluntaryApproach, type VoluntaryOutreachCase } from '../../../domain/voluntary-case.js';
@@ -59,7 +60,7 @@ export function planCard(
     hausbesuch: p.approach === 'hausbesuch',
     walk: p.approach === 'walk-and-talk',
     begleitung: p.approach === 'begleitung',
-    intro: VOLUNTARY_TEXT.planIntro[p.approach],
+    intro: VOLUNTARY_TEXT.planIntro[p.approach](homeVisitRule(ctx.policy)),
     colleagues,
     secondPerson: entered.secondPerson ?? '',
     aloneReason: entered.aloneReason ?? '',
@@ -111,7 +112,7 @@ export function voluntaryTaskCard(ctx: ViewContext, view: Extract<TaskView, { ki
     json: renderCard('voluntary-task', {
       title: TASK_TITLE[task.kind],
       facts,
-      hint: VOLUNTARY_TEXT.taskHint(task.kind, outreach),
+      hint: VOLUNTARY_TEXT.taskHint(task.kind, outreach, homeVisitRule(ctx.policy)),
       overdue: isLetter && task.status === 'offen' && task.dueTo !== undefined && ctx.today > task.dueTo,
       done: isLetter && task.status === 'offen',
       ack: ACKNOWLEDGED.has(task.kind) && task.status === 'offen',
