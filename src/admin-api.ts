@@ -8,6 +8,7 @@ import { JOB_NAMES, type JobName } from './jobs/job-catalogue.js';
 import { runJobByHand } from './jobs/manual-run.js';
 import type { Logger } from './log.js';
 import { z } from 'zod';
+import { writeBackup } from './backup.js';
 
 /** Export and erase name the person who ran them (`--von`), for the audit log. */
 const byWhom = z.string().trim().min(2).max(200);
@@ -16,7 +17,13 @@ const byWhom = z.string().trim().min(2).max(200);
  * The command-line tools talk to a running bot here, so that only one process writes the store: a Unix socket in the
  * data folder that only the bot's OS user may open (see admin-socket.ts).
  */
-export async function startAdminApi(botDeps: Deps, logger: Logger, dataDir: string, afterChange: () => void): Promise<{ server: restify.Server; socketPath: string }> {
+/** The embedded store's consistent copy of itself, and the audit folder that a backup takes along. */
+export interface BackupSource {
+  snapshot(folder: string): Promise<void>;
+  readonly auditDir: string;
+}
+
+export async function startAdminApi(botDeps: Deps, logger: Logger, dataDir: string, afterChange: () => void, backup: BackupSource): Promise<{ server: restify.Server; socketPath: string }> {
   const deps: Deps = { ...botDeps, audit: botDeps.audit.as('cli') };
   const server = restify.createServer({ name: 'ab-lotse-admin' });
   // The raw body only: restify's bodyParser would parse text/csv itself.
@@ -53,6 +60,15 @@ export async function startAdminApi(botDeps: Deps, logger: Logger, dataDir: stri
     const result = await eraseCustomer(deps, String(req.params.kdnr), by.data);
     logger.log('info', 'erase', { ok: result.ok });
     res.send(result.ok ? 200 : 404, result);
+  });
+
+  // `npm run backup` while the bot runs: the bot writes the copy itself, so it is consistent across the files.
+  server.post('/backup', async (req, res) => {
+    const target = z.string().min(1).max(4096).safeParse(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : req.body);
+    if (!target.success) return void res.send(400, { error: 'Zielordner fehlt.' });
+    const folder = await writeBackup(target.data, backup, botDeps.clock.now());
+    logger.log('info', 'backup', { consistent: true });
+    res.send(200, { folder });
   });
 
   const socketPath = adminSocketPath(dataDir);

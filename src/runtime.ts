@@ -18,6 +18,7 @@ import { createMetrics } from './metrics/metrics.js';
 import { metricsRoute } from './metrics/metrics-route.js';
 import type { Clock } from './ports.js';
 import { createServer, listen } from './server.js';
+import { LowdbStore } from './store/lowdb-store.js';
 import { openStore } from './store/open-store.js';
 import { createBot } from './teams/bot.js';
 import { renderNotification } from './teams/render-notification.js';
@@ -57,7 +58,8 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const store = await openStore(config, metrics);
   const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
   metrics.observeOutbox(store, clock);
-  const audit = new FileAuditLog(config.AUDIT_DIR ?? `${config.DATA_DIR}-audit`, clock);
+  const auditDir = config.AUDIT_DIR ?? `${config.DATA_DIR}-audit`;
+  const audit = new FileAuditLog(auditDir, clock);
   const deps: Deps = { store, clock, directory: directory.directory, policy, calendar: workingCalendar(policy.bundesland), newId: randomUUID, audit };
 
   await overrides.prepare?.(deps);
@@ -92,7 +94,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   void sender.kick();
   const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs, metrics);
   // lowdb has one writer, so the tools go through this process; on PostgreSQL they write the database themselves.
-  const admin = config.AB_LOTSE_STORE === 'lowdb' ? await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick()) : undefined;
+  const admin = store instanceof LowdbStore ? await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick(), { snapshot: (folder) => store.snapshotTo(folder), auditDir }) : undefined;
 
   return {
     deps,

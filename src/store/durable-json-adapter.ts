@@ -7,10 +7,7 @@ import type { Adapter } from 'lowdb';
  * lowdb's own JSONFile (steno) renames without fsync, so an acknowledged write could vanish on power loss.
  */
 export class DurableJsonAdapter<T> implements Adapter<T> {
-  private readonly tmp: string;
-  constructor(private readonly path: string) {
-    this.tmp = `${path}.tmp`;
-  }
+  constructor(private readonly path: string) {}
 
   async read(): Promise<T | null> {
     try {
@@ -23,21 +20,26 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     // Serialise before the first await: the snapshot is exactly the state at the time of the call.
-    const text = JSON.stringify(data);
-    await mkdir(dirname(this.path), { recursive: true });
-    const file = await open(this.tmp, 'w');
-    try {
-      await file.writeFile(text, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(this.tmp, this.path);
-    const dir = await open(dirname(this.path), 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
+    await writeDurably(this.path, JSON.stringify(data));
+  }
+}
+
+/** Write a file so that it survives a crash: temp file, fsync, rename, fsync of the directory. */
+export async function writeDurably(path: string, text: string): Promise<void> {
+  const tmp = `${path}.tmp`;
+  await mkdir(dirname(path), { recursive: true });
+  const file = await open(tmp, 'w');
+  try {
+    await file.writeFile(text, 'utf8');
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(tmp, path);
+  const dir = await open(dirname(path), 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
   }
 }

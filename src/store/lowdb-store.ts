@@ -1,3 +1,4 @@
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Customer } from '../domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appointment.js';
@@ -11,6 +12,7 @@ import type { SofoSlot } from '../domain/sofo-slots.js';
 import type { WalkInQueue } from '../domain/walk-in-queue.js';
 import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
+import { writeDurably } from './durable-json-adapter.js';
 import { acquireLock } from './data-dir-lock.js';
 import { ensureDataFormat } from './data-format.js';
 import { ByCustomer } from './by-customer.js';
@@ -91,7 +93,8 @@ export class LowdbStore implements Store {
     private readonly delivery: CoalescedDocument<DeliveryFile>,
     private readonly conversations: CoalescedDocument<ConversationsFile>,
     private readonly presence: CoalescedDocument<PresenceFile>,
-    private readonly lock: { release(): void }
+    private readonly lock: { release(): void },
+    private readonly dir: string
   ) {}
 
   /** Index HB → Kundennummern, kept in step with every customer write. */
@@ -127,7 +130,8 @@ export class LowdbStore implements Store {
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }, metrics),
       await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }, metrics),
       await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }, metrics),
-      lock
+      lock,
+      dir
     );
     for (const c of Object.values(store.customers.data.customers)) store.index(c);
     const cases = store.casesDoc.data;
@@ -616,6 +620,24 @@ export class LowdbStore implements Store {
       for (const [k, r] of Object.entries(d.staff)) if (r.conversationId === conversationId) delete d.staff[k];
       for (const [k, r] of Object.entries(d.channels)) if (r.conversationId === conversationId) delete d.channels[k];
     });
+  }
+
+  /**
+   * A consistent copy of the data folder while the bot runs (`npm run backup`): every document is serialised in one
+   * synchronous step, and commits change memory synchronously, so no commit falls between two files. Written with
+   * fsync; the format marker comes along.
+   */
+  async snapshotTo(folder: string): Promise<void> {
+    const files: Array<[string, string]> = [
+      ['customers.json', JSON.stringify(this.customers.data)],
+      ['cases.json', JSON.stringify(this.casesDoc.data)],
+      ['delivery.json', JSON.stringify(this.delivery.data)],
+      ['conversations.json', JSON.stringify(this.conversations.data)],
+      ['presence.json', JSON.stringify(this.presence.data)]
+    ];
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    for (const [name, text] of files) await writeDurably(join(folder, name), text);
+    await copyFile(join(this.dir, 'format.json'), join(folder, 'format.json'));
   }
 
   async close() {
