@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { eraseCustomer, exportCustomer } from '../src/app/data-subject.js';
 import { loadCliEnv } from '../src/config/env.js';
-import { REFUSAL } from '../src/teams/texts.js';
+import { REFUSAL } from '../src/teams/refusal-catalogue.js';
 import type { RefusalCode } from '../src/app/outcome.js';
 import { offlineDeps, viaRunningBot } from './offline-deps.js';
 import { runMain } from './run-main.js';

@@ -6,7 +6,7 @@ import type { OutreachCase } from '../../src/domain/outreach-case.js';
 import { abPlanCard, customerStatusCard, flagFormCard, visitFormCard } from '../../src/teams/processes/ab-flagging/views.js';
 import { taskListCard } from '../../src/teams/processes/tasks-presence/views.js';
 import { taskCard } from '../../src/teams/task-card.js';
-import { REFUSAL } from '../../src/teams/texts.js';
+import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
 import { ALL_MET, ANNA, attempt, customer, done, type Gallery, LEISTUNG, LONG_REASON, MURAT, task } from './fixtures.js';
 
 const ITEMS = ['einladung-ohne-rfb', 'nicht-erschienen-ohne-rfb', 'einladung-mit-rfb', 'nicht-erschienen-mit-rfb', 'erster-anruf', 'zweiter-anruf'] as const;

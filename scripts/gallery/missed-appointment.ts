@@ -2,7 +2,7 @@ import type { MissedAppointmentCase } from '../../src/domain/missed-appointment.
 import type { Task } from '../../src/domain/task.js';
 import { callbackOfferCard, talkFormCard } from '../../src/teams/processes/missed-appointment/views.js';
 import { taskCard } from '../../src/teams/task-card.js';
-import { REFUSAL } from '../../src/teams/texts.js';
+import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
 import { ANNA, done, type Gallery, JONAS, LEISTUNG, LENA, MURAT, PETRA, SABINE, task } from './fixtures.js';
 
 const REPORTED = '2026-11-24T07:00:00.000Z';

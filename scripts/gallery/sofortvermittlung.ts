@@ -7,7 +7,7 @@ import type { WalkInQueue } from '../../src/domain/walk-in-queue.js';
 import { digestCard } from '../../src/teams/processes/administration/views.js';
 import { firstTalkFormCard, newcomerFormCard, newcomerRouteCard, walkInQueueCard } from '../../src/teams/processes/sofortvermittlung/views.js';
 import { taskCard } from '../../src/teams/task-card.js';
-import { REFUSAL } from '../../src/teams/texts.js';
+import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
 import { digestOf } from './care.js';
 import { AMM_OFFICER, ANNA, CLARA, type Gallery, JONAS, LONG_REASON, SABINE, task } from './fixtures.js';
 

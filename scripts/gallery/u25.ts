@@ -2,7 +2,7 @@ import type { U25OutreachCase } from '../../src/domain/u25-case.js';
 import type { Task } from '../../src/domain/task.js';
 import { budgetStatementCard, evaluationCard, handoverFormCard, u25CaseCard, u25ReminderCard } from '../../src/teams/processes/u25-outreach/views.js';
 import { taskCard } from '../../src/teams/task-card.js';
-import { REFUSAL } from '../../src/teams/texts.js';
+import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
 import { ANNA, customer, done, type Gallery, LONG_REASON, MIRIAM, task } from './fixtures.js';
 
 const HANDED_OVER = '2026-12-02T07:15:00.000Z';

@@ -3,7 +3,7 @@ import type { Task } from '../../src/domain/task.js';
 import { digestCard } from '../../src/teams/processes/administration/views.js';
 import { planCard, resultFormCard } from '../../src/teams/processes/voluntary-outreach/views.js';
 import { taskCard } from '../../src/teams/task-card.js';
-import { REFUSAL } from '../../src/teams/texts.js';
+import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
 import { voluntaryDigest } from './care.js';
 import { ANNA, customer, type Gallery, JONAS, MURAT, PETRA, task } from './fixtures.js';
 

@@ -14,7 +14,8 @@ import { channelWelcome, personalWelcome } from './welcome.js';
 import { CARD_ACTIONS } from './processes/index.js';
 import { noMetrics, type TurnMetrics } from '../metrics/metrics.js';
 import { refusalText } from './refusal-text.js';
-import { REFUSAL, syntaxText, TEXT } from './texts.js';
+import { syntaxText, TEXT } from './texts.js';
+import { REFUSAL } from './refusal-catalogue.js';
 import type { Reply, Turn } from './turn.js';
 import { viewContextAt } from './view-context.js';
 

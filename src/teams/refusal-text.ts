@@ -2,7 +2,8 @@ import type { Refused } from '../app/outcome.js';
 import type { ChecklistEntry } from '../domain/ab-prerequisites.js';
 import { homeVisitRule, type Policy } from '../config/policy.js';
 import { euroDe, weekDe } from './format.js';
-import { FIRST_TALK_LABEL, PREREQUISITE_LABEL, REFUSAL, secondCallGapText, TEXT } from './texts.js';
+import { FIRST_TALK_LABEL, PREREQUISITE_LABEL, secondCallGapText, TEXT } from './texts.js';
+import { REFUSAL } from './refusal-catalogue.js';
 import { RESULT_BOX_LABEL } from './processes/voluntary-outreach/texts.js';
 
 /** "Es fehlt: …" — names every missing prerequisite, with why a recorded second call does not count yet. */

@@ -4,7 +4,7 @@ import { digestPreview } from '../../src/app/weekly-digest.js';
 import type { Deps } from '../../src/app/deps.js';
 import type { Store } from '../../src/ports.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
-import { REFUSAL } from '../../src/teams/texts.js';
+import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
 import { STAFF, testDeps } from '../support/fixtures.js';
 
 const CLARA = '00000000-0000-0000-0000-000000000401';

@@ -5,7 +5,7 @@ import { taskListView } from '../../../app/task-list-view.js';
 import { taskView } from '../../../app/task-view.js';
 import { taskIdPayload, taskRefPayload } from '../../card-payloads.js';
 import { taskCard } from '../../task-card.js';
-import { REFUSAL } from '../../texts.js';
+import { REFUSAL } from '../../refusal-catalogue.js';
 import { defineAction } from '../../turn.js';
 import { taskListCard } from './views.js';
 
