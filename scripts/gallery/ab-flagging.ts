@@ -7,6 +7,7 @@ import { abPlanCard, customerStatusCard, flagFormCard, visitFormCard } from '../
 import { taskListCard } from '../../src/teams/processes/tasks-presence/views.js';
 import { taskCard } from '../../src/teams/task-card.js';
 import { REFUSAL } from '../../src/teams/refusal-catalogue.js';
+import { VISIT } from './voluntary.js';
 import { ALL_MET, ANNA, attempt, customer, done, type Gallery, LEISTUNG, LONG_REASON, MURAT, task } from './fixtures.js';
 
 const ITEMS = ['einladung-ohne-rfb', 'nicht-erschienen-ohne-rfb', 'einladung-mit-rfb', 'nicht-erschienen-mit-rfb', 'erster-anruf', 'zweiter-anruf'] as const;
@@ -53,10 +54,11 @@ export function abFlaggingCards({ ctx, add }: Gallery): void {
   add('ab-task', 'offen, längste Begründung', taskCard(nov17, { kind: 'outreach', task: visitTask, outreach: FLAGGED, group: 'marktfern' }, MURAT).json);
   const status: CustomerStatus = {
     ok: true, customer: FIRST, check: allMet(FIRST), latestCase: FLAGGED, openTasks: [visitTask], mayRecord: true,
-    contactDensity: { interval: { months: 4 }, source: 'gruppe', lastContact: '2026-06-01', due: '2026-10-01' }
+    contactDensity: { interval: { months: 4 }, source: 'gruppe', lastContact: '2026-06-01', due: '2026-10-01' },
+    plannedVoluntary: [{ ...VISIT, kdnr: FIRST.kdnr }]
   };
   add('customer-status', 'vorgemerkt, mit Versuchen und Aufgaben', customerStatusCard(nov17, status));
-  add('customer-status', 'leer', customerStatusCard(nov17, { ok: true, customer: NOTHING, check: NOTHING_CHECK, openTasks: [], mayRecord: true, contactDensity: { interval: { months: 4 }, source: 'gruppe', lastContact: null, due: '2026-11-17' } }));
+  add('customer-status', 'leer', customerStatusCard(nov17, { ok: true, customer: NOTHING, check: NOTHING_CHECK, openTasks: [], mayRecord: true, contactDensity: { interval: { months: 4 }, source: 'gruppe', lastContact: null, due: '2026-11-17' }, plannedVoluntary: [] }));
 
   const nov24 = ctx('2026-11-24');
   const plan = { ok: true as const, week: { year: 2026, week: 48 }, aheadUntil: { year: 2026, week: 49 }, groups: new Map([['100A000001', 'marktfern' as const], ['100A000003', 'u25' as const]]),

@@ -9,7 +9,7 @@ import { ANNA, customer, type Gallery, JONAS, MURAT, PETRA, task } from './fixtu
 
 const PLANNED_AT = '2026-12-03T15:00:00.000Z';
 /** A Hausbesuch with a second person and a substitute, the TL told (seed 002). */
-const VISIT: VoluntaryOutreachCase = {
+export const VISIT: VoluntaryOutreachCase = {
   id: 'vol-100A000001', approach: 'hausbesuch', kdnr: '100A000001', hbId: ANNA, plannedBy: ANNA, plannedAt: PLANNED_AT, date: '2027-01-08', time: '10:00',
   secondPersonId: JONAS, substituteId: PETRA, teamLeadIds: [PETRA], status: 'geplant', version: 1
 };

@@ -7,6 +7,7 @@ import type { Customer } from '../domain/customer.js';
 import type { OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
+import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
 import { customerFor } from './access.js';
 import { audited, type Decision } from './audited.js';
 import type { Deps } from './deps.js';
@@ -23,6 +24,8 @@ export interface CustomerStatus {
   readonly mayRecord: boolean;
   /** seed 003: the customer's minimum contact interval and why, the last contact, and when the next one is due. */
   readonly contactDensity: { readonly interval: Interval; readonly source: IntervalSource; readonly lastContact: LocalDate | null; readonly due: LocalDate };
+  /** seed 002: voluntary appointments planned and not yet held (Hausbesuch, Walk and Talk, Begleitung). */
+  readonly plannedVoluntary: readonly VoluntaryOutreachCase[];
 }
 
 /** The status card of `/kunde`: read access is limited (HB, HB's team, AB, TL). */
@@ -42,7 +45,8 @@ async function read(deps: Deps, decision: Decision, actorId: StaffId, kdnr: stri
     latestCase: cases[0],
     openTasks: tasks.filter((t) => t.status === 'offen'),
     mayRecord: authorize(deps.directory, access.actor, 'versuch.erfassen', { customer: access.customer }).ok,
-    contactDensity: contactDensityOf(deps, access.customer)
+    contactDensity: contactDensityOf(deps, access.customer),
+    plannedVoluntary: (await deps.store.voluntaryCasesOfCustomer(access.customer.kdnr)).filter((c) => c.status === 'geplant')
   };
 }
 

@@ -38,6 +38,8 @@ describe('voluntary outreach (seed 002) through the bot', () => {
 
     const card = cardOf((await bot.say(STAFF.anna, `/hausbesuch ${KDNR} 18.12.2026 10:00`))[0]);
     const planned = await bot.click(STAFF.anna, 'freiwillig.planen', { ...actionOf(card, 'freiwillig.planen'), secondPerson: STAFF.jonas, substitute: STAFF.petra });
+    // The customer card names the planned appointment.
+    expect(cardText(cardOf((await bot.say(STAFF.anna, `/kunde ${KDNR}`))[0]))).toContain('Freiwillige Termine\nHausbesuch am Fr. 18.12.2026, 10:00 Uhr');
     expect(cardText(planned.value)).toContain('✔ Hausbesuch für Kunde 123D456789 am 18.12.2026, 10:00 Uhr geplant. Teamleitung und Vertretung sind informiert. Ihre Aufgaben: Ankündigungs- und Erinnerungsschreiben');
     const tasks = cardText(cardOf((await bot.say(STAFF.anna, '/aufgaben'))[0]));
     expect(tasks).toContain('Hausbesuch: Ankündigungsschreiben versenden');

@@ -8,6 +8,7 @@ import type { OutreachCase } from '../../../domain/outreach-case.js';
 import { renderCard, type AdaptiveCardJson } from '../../cards.js';
 import { attemptWhenDe, dateDe, dateTimeDe, weekDe, weekdayDateDe, weekdayDateTimeDe } from '../../format.js';
 import { plainText } from '../../plain-text.js';
+import { APPROACH_LABEL } from '../voluntary-outreach/texts.js';
 import { missingPrerequisitesText } from '../../refusal-text.js';
 import { ATTEMPT_LABEL, contactRuleDe, GROUP_LABEL, NOT_REQUIRED_NOTE, PREREQUISITE_LABEL, secondCallGapText, TASK_TITLE } from '../../texts.js';
 import { NO_NOTICE, staffName, type FormState, type Notice, type ViewContext } from '../../view-context.js';
@@ -101,6 +102,7 @@ export function customerStatusCard(ctx: ViewContext, status: CustomerStatus, not
     prerequisites: missing === 0 ? 'erfüllt' : status.mayRecord ? `${missing} offen, Einzelheiten mit /vormerken ${customer.kdnr}` : `${missing} offen`,
     contactRule: contactRuleDe(density.interval, density.source, customer),
     lastContact: density.lastContact ? dateDe(density.lastContact) : 'keiner erfasst',
+    voluntary: status.plannedVoluntary.map((v) => `${APPROACH_LABEL[v.approach]} am ${weekdayDateDe(v.date)}, ${v.time} Uhr`).join('; ') || 'keine geplant',
     nextContact: `${weekdayDateDe(density.due)}${density.due < ctx.today ? ', überfällig' : density.due === ctx.today ? ', heute fällig' : ''}`,
     attempts: [...customer.attempts]
       .sort((a, b) => a.at.localeCompare(b.at))
