@@ -103,6 +103,20 @@ export interface DeliveryState {
   readonly activityId?: string;
   /** The sender instance that claimed the last attempt (several bot instances may drain one outbox). */
   readonly owner?: string;
+  /**
+   * When the last attempt called the connector (the machine's real time, not the business clock) and into which
+   * conversation: Teams counts that call against the conversation's and the app's limits, whatever its answer, so a
+   * sender that takes over seeds its limiter from these (Store.recentSends).
+   */
+  readonly calledAt?: string;
+  readonly conversationId?: string;
+}
+
+/** One call to the connector, as the rate limits count it. */
+export interface RecordedSend {
+  readonly conversationId: string;
+  /** ISO instant, machine time. */
+  readonly at: string;
 }
 
 /** Where the bot can reach a person or a channel proactively: only what a send needs. */
@@ -246,6 +260,8 @@ export interface Store {
    */
   claimDelivery(id: string, owner: string): Promise<DeliveryState | undefined>;
   deliveriesWithStatus(status: DeliveryState['status']): Promise<Array<[string, DeliveryState]>>;
+  /** The connector calls recorded at or after `since` (ISO instant), oldest first: what a new sender's limiter starts from. */
+  recentSends(since: string): Promise<RecordedSend[]>;
   /**
    * Whether this process may send now. One sender at a time across all instances keeps Teams' per-conversation and
    * per-app limits (the limiter lives in the sender's memory); a holder that dies loses the lease, and another takes over.

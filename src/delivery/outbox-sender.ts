@@ -26,6 +26,8 @@ export interface SenderOptions {
   readonly random: () => number;
   /** Rate limiting runs on a monotonic timer, not on the business clock (which tests and demos pin). */
   readonly monotonicNow: () => number;
+  /** The machine's real time (ms since the epoch): what other instances can read of this one's sends. */
+  readonly wallNow: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly metrics: DeliveryMetrics;
   /** Who claims a send (one id per process): with several instances on one store, a claim tells whose attempt it is. */
@@ -44,6 +46,7 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   maxWaitMs: 5_000,
   random: Math.random,
   monotonicNow: () => performance.now(),
+  wallNow: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   metrics: noMetrics,
   owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
@@ -60,6 +63,11 @@ interface Item {
   readonly ref?: ConversationRef;
 }
 
+/** Filled in when an attempt passes the rate-limit gate, i.e. when it calls the connector. */
+interface Call {
+  at?: string;
+}
+
 /**
  * Drains the outbox. Every notification was stored in the same write as its cause; here it is sent within Teams' limits,
  * and its delivery state is kept apart from the data. Before the HTTP call the notification is durably marked
@@ -69,7 +77,7 @@ export class OutboxSender {
   private draining: Promise<number> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
-  private readonly limiter: RateLimiter;
+  private limiter: RateLimiter;
   private readonly options: SenderOptions;
 
   constructor(
@@ -82,7 +90,11 @@ export class OutboxSender {
     private readonly onUnreachable: OnUnreachable = async () => undefined
   ) {
     this.options = { ...DEFAULT_SENDER_OPTIONS, ...options };
-    this.limiter = new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond, this.options.limitMargins, true);
+    this.limiter = this.emptyLimiter();
+  }
+
+  private emptyLimiter(): RateLimiter {
+    return new RateLimiter(TEAMS_CONVERSATION_WINDOWS, this.options.appPerSecond, this.options.limitMargins, true);
   }
 
   /** Whether this process held the sender lease at its last look (see Store.holdSenderLease). */
@@ -96,10 +108,38 @@ export class OutboxSender {
   async recoverInterrupted(): Promise<number> {
     if (!(await this.store.holdSenderLease())) return 0;
     this.leaseHeld = true;
+    this.logger.log('info', 'outbox.lease.taken', { owner: this.options.owner });
     const interrupted = await this.store.deliveriesWithStatus('sending');
     for (const [id, state] of interrupted) await this.store.saveDelivery(id, { ...state, status: 'unsicher', lastError: 'Prozess während des Sendens beendet' });
     if (interrupted.length) this.logger.log('warn', 'outbox.interrupted', { count: interrupted.length });
+    await this.seedLimiter(interrupted.map(([id]) => id));
     return interrupted.length;
+  }
+
+  /**
+   * The new sender does not start with an empty limiter: the calls of the last hour, by whichever instance made them,
+   * still count in Teams' windows. A call cut off by a crash (`interrupted`) is counted as made just now, the latest it
+   * can have been made. Times are mapped from machine time onto this process's monotonic timer.
+   */
+  private async seedLimiter(interrupted: readonly string[]): Promise<void> {
+    const limiter = this.emptyLimiter();
+    const wallNow = this.options.wallNow();
+    const now = this.options.monotonicNow();
+    const memoryMs = Math.max(...TEAMS_CONVERSATION_WINDOWS.map((w) => w.ms)) + this.options.limitMargins.conversationMs;
+    const sends = await this.store.recentSends(new Date(wallNow - memoryMs).toISOString());
+    // Another machine's clock may run a little ahead: no call lies in the future.
+    for (const s of sends) limiter.record(s.conversationId, Math.min(now, now - (wallNow - Date.parse(s.at))));
+    for (const id of interrupted) {
+      const notification = await this.store.getNotification(id);
+      const ref = notification && (await this.refOf(notification));
+      if (ref) limiter.record(ref.conversationId, now);
+    }
+    this.limiter = limiter;
+    if (sends.length || interrupted.length) this.logger.log('info', 'outbox.limiter.seeded', { sends: sends.length, interrupted: interrupted.length });
+  }
+
+  private refOf(n: Notification): Promise<ConversationRef | undefined> {
+    return n.recipient.kind === 'staff' ? this.store.getStaffRef(n.recipient.staffId) : this.store.getChannelRef(n.recipient.channelId);
   }
 
   /** Drain now; a call while draining runs one more pass afterwards, so nothing queued in between waits for the timer. */
@@ -148,7 +188,7 @@ export class OutboxSender {
     const due = await this.store.dueNotifications(this.clock.now(), this.options.batchSize);
     const queues = new Map<string, Item[]>();
     for (const { notification } of due) {
-      const ref = notification.recipient.kind === 'staff' ? await this.store.getStaffRef(notification.recipient.staffId) : await this.store.getChannelRef(notification.recipient.channelId);
+      const ref = await this.refOf(notification);
       const key = ref ? ref.conversationId : `unreachable:${notification.id}`;
       let q = queues.get(key);
       if (!q) queues.set(key, (q = []));
@@ -197,11 +237,12 @@ export class OutboxSender {
    * A new card is sent; an update replaces the card sent earlier. If that one never reached anyone (still pending, dead,
    * unsicher), there is nothing to replace: a pending card shows the current state when it goes out.
    */
-  private async transmit(n: Notification, ref: ConversationRef, conversation: string): Promise<SendOutcome | 'entfallen'> {
+  private async transmit(n: Notification, ref: ConversationRef, conversation: string, call: Call): Promise<SendOutcome | 'entfallen'> {
     const original = n.updateOf ? await this.store.getDelivery(n.updateOf) : undefined;
     if (n.updateOf && !original?.activityId) return 'entfallen';
     const card = await this.render(n);
     await this.gate(conversation);
+    call.at = new Date(this.options.wallNow()).toISOString();
     return original?.activityId ? this.transport.update(ref, original.activityId, card) : this.transport.send(ref, card);
   }
 
@@ -236,8 +277,11 @@ export class OutboxSender {
       if (!before) return 'sending';
       attempts = before.attempts;
       // The transport reports every connector answer as an outcome; an error here came before the HTTP call.
-      const outcome = await this.transmit(n, item.ref, conversation).catch((e: Error): SendOutcome => ({ kind: 'retry', error: `vor dem Senden: ${e.message.slice(0, 120)}` }));
+      const call: Call = {};
+      const outcome = await this.transmit(n, item.ref, conversation, call).catch((e: Error): SendOutcome => ({ kind: 'retry', error: `vor dem Senden: ${e.message.slice(0, 120)}` }));
       state = this.stateAfter(outcome, before, attempts, conversation);
+      // Teams counts the call whatever its answer: a later sender's limiter must see it (recentSends).
+      if (call.at) state = { ...state, calledAt: call.at, conversationId: conversation };
       if (outcome !== 'entfallen' && outcome.kind === 'permanent' && outcome.recipientGone) {
         if (n.recipient.kind === 'staff') await this.store.forgetStaff(n.recipient.staffId);
         await this.onUnreachable(n);

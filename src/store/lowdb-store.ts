@@ -10,7 +10,7 @@ import type { Task } from '../domain/task.js';
 import type { NewcomerCase } from '../domain/newcomer-case.js';
 import type { SofoSlot } from '../domain/sofo-slots.js';
 import type { WalkInQueue } from '../domain/walk-in-queue.js';
-import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../ports.js';
+import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, RecordedSend, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { writeDurably } from './durable-json-adapter.js';
 import { acquireLock } from './data-dir-lock.js';
@@ -521,6 +521,12 @@ export class LowdbStore implements Store {
 
   async allDeliveries() {
     return Object.values(this.delivery.data.deliveries);
+  }
+
+  async recentSends(since: string) {
+    const sends: RecordedSend[] = [];
+    for (const d of Object.values(this.delivery.data.deliveries)) if (d.calledAt && d.conversationId && d.calledAt >= since) sends.push({ conversationId: d.conversationId, at: d.calledAt });
+    return sends.sort((a, b) => a.at.localeCompare(b.at));
   }
 
   async forgetStaff(staffId: string) {

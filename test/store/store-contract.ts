@@ -210,6 +210,23 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(await store.claimDelivery('unbekannt', 'instanz-a')).toBeUndefined();
     });
 
+    it('lists the connector calls since a moment, oldest first, whatever their answer (what a new sender seeds its limiter from)', async () => {
+      const task = aTask();
+      const [first, second, third, never] = ['a', 'b', 'c', 'd'].map((e) => aNotification(task, e));
+      await store.commitCases({ tasks: [task], notifications: [first!, second!, third!, never!] });
+      const call = (calledAt: string, conversationId: string) => ({ calledAt, conversationId, attempts: 1, nextAttemptAt: at('2026-11-24 10:00') });
+      await store.saveDelivery(second!.id, { status: 'sent', ...call('2026-12-03T21:00:01.500Z', 'a:murat') });
+      await store.saveDelivery(first!.id, { status: 'pending', lastHttpStatus: 429, ...call('2026-12-03T21:00:01.000Z', 'a:lena') });
+      await store.saveDelivery(third!.id, { status: 'sent', ...call('2026-12-03T20:00:00.000Z', 'a:murat') });
+      // A notification that never reached the gate was not counted by Teams.
+      await store.saveDelivery(never!.id, { status: 'dead', attempts: 1, nextAttemptAt: at('2026-11-24 10:00'), lastError: 'vor dem Senden: render' });
+      expect(await store.recentSends('2026-12-03T21:00:00.000Z')).toEqual([
+        { conversationId: 'a:lena', at: '2026-12-03T21:00:01.000Z' },
+        { conversationId: 'a:murat', at: '2026-12-03T21:00:01.500Z' }
+      ]);
+      expect(await store.recentSends('2026-12-03T21:00:01.500Z')).toEqual([{ conversationId: 'a:murat', at: '2026-12-03T21:00:01.500Z' }]);
+    });
+
     it('lets a lone instance hold the sender lease', async () => {
       expect(await store.holdSenderLease()).toBe(true);
       expect(await store.holdSenderLease()).toBe(true);

@@ -10,7 +10,7 @@ import type { Task } from '../../domain/task.js';
 import type { NewcomerCase } from '../../domain/newcomer-case.js';
 import type { SofoSlot } from '../../domain/sofo-slots.js';
 import type { WalkInQueue } from '../../domain/walk-in-queue.js';
-import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, Store } from '../../ports.js';
+import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, RecordedSend, Store } from '../../ports.js';
 import { checkedSchema, migrate } from './migrate.js';
 import { caseRows, customerSpec, rowOf, type RecordRow } from './record-collections.js';
 
@@ -526,6 +526,15 @@ export class PostgresStore implements Store {
 
   async deliveriesWithStatus(status: DeliveryState['status']) {
     return (await this.pool.query<{ id: string; doc: DeliveryState }>('SELECT id, doc FROM deliveries WHERE status = $1', [status])).rows.map((r) => [r.id, r.doc] as [string, DeliveryState]);
+  }
+
+  async recentSends(since: string) {
+    const rows = await this.pool.query<RecordedSend>(
+      `SELECT doc ->> 'conversationId' AS "conversationId", doc ->> 'calledAt' AS at FROM deliveries
+       WHERE (doc ->> 'calledAt') COLLATE "C" >= $1 AND doc ? 'conversationId' ORDER BY 2`,
+      [since]
+    );
+    return rows.rows;
   }
 
   async allDeliveries() {
