@@ -1,4 +1,4 @@
-import { OutboxSender, type SenderOptions } from '../../src/delivery/outbox-sender.js';
+import { OutboxSender } from '../../src/delivery/outbox-sender.js';
 import type { SendOutcome, Transport } from '../../src/delivery/transport.js';
 import { rerouteUnreachable } from '../../src/app/reroute-unreachable.js';
 import { newTask } from '../../src/app/new-task.js';
@@ -7,42 +7,10 @@ import { silentLogger } from '../../src/log.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
 import type { ConversationRef } from '../../src/ports.js';
 import { STAFF, testDeps } from '../support/fixtures.js';
+import { virtualTime } from '../support/virtual-time.js';
 
 type Deps = Awaited<ReturnType<typeof testDeps>>;
 const ref = (conversationId: string): ConversationRef => ({ serviceUrl: 'https://smba.example/', channelId: 'msteams', conversationId, updatedAt: '' });
-
-/**
- * Virtual monotonic time: sleepers wake in time order, one per macrotask, and the clock jumps to the next wake-up.
- * So limits are checked without waiting, and time never moves between a rate-limit check and the send it allows.
- */
-function virtualTime(): Pick<SenderOptions, 'monotonicNow' | 'sleep'> {
-  let t = 0;
-  const timers: Array<{ at: number; wake: () => void }> = [];
-  let scheduled = false;
-  const tick = () => {
-    scheduled = false;
-    timers.sort((a, b) => a.at - b.at);
-    const next = timers.shift();
-    if (!next) return;
-    t = Math.max(t, next.at);
-    next.wake();
-    if (timers.length) schedule();
-  };
-  const schedule = () => {
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(tick);
-    }
-  };
-  return {
-    monotonicNow: () => t,
-    sleep: (ms: number) =>
-      new Promise<void>((wake) => {
-        timers.push({ at: t + Math.max(ms, 0), wake });
-        schedule();
-      })
-  };
-}
 
 function recordingTransport(now: () => number = () => 0, answer: (n: number) => SendOutcome = (n) => ({ kind: 'sent', activityId: `act-${n}` })) {
   const sends: Array<{ conversationId: string; at: number }> = [];

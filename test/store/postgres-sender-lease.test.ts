@@ -1,11 +1,15 @@
+import { TeamsAdapter } from '@microsoft/teams-ai';
 import { fixedClock } from '../../src/clock.js';
 import { OutboxSender } from '../../src/delivery/outbox-sender.js';
 import type { Transport } from '../../src/delivery/transport.js';
 import { silentLogger } from '../../src/log.js';
 import type { ConversationRef, Notification } from '../../src/ports.js';
 import type { PostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { teamsTransport } from '../../src/teams/teams-transport.js';
+import { startFakeConnector } from '../support/fake-connector.js';
 import { at, STAFF } from '../support/fixtures.js';
 import { dropSchema, freshSchema, openPostgres } from '../support/postgres.js';
+import { virtualTime } from '../support/virtual-time.js';
 import { aTask } from './store-contract.js';
 
 const ref = (conversationId: string): ConversationRef => ({ serviceUrl: 'https://smba.example/', channelId: 'msteams', conversationId, updatedAt: at('2026-11-24 08:00') });
@@ -85,6 +89,47 @@ describe('the sender lease on PostgreSQL', () => {
     await senderB.kick();
     expect(await b.getDelivery(notifications[0]!.id)).toMatchObject({ status: 'unsicher', lastError: 'Prozess während des Sendens beendet' });
     expect(sends.map((s) => s.by)).toEqual(Array(notifications.length - 1).fill('b'));
+    a = await openPostgres(schema); // for afterEach
+  });
+
+  let teams: Awaited<ReturnType<typeof startFakeConnector>> | undefined;
+  afterEach(() => teams?.close());
+
+  it("the instance that takes over keeps the conversation's windows: after 7 sends into it within the last second, the 8th waits", async () => {
+    teams = await startFakeConnector();
+    const conversation = 'a:personal-murat';
+    await a.saveStaffRef(STAFF.murat, { ...ref(conversation), serviceUrl: teams.url });
+    const task = aTask();
+    const notification = (i: number): Notification => ({ id: `m-${i}`, key: `${task.id}:${i}`, recipient: { kind: 'staff', staffId: STAFF.murat }, card: 'ab-task', subject: { kind: 'task', taskId: task.id }, createdAt: at('2026-11-24 10:00') });
+    // Botbuilder's HTTP client (local mode: no token) against the fake teams.
+    const viaConnector = (): Transport => teamsTransport(new TeamsAdapter({}), '', 5_000);
+    const card = async () => ({ type: 'AdaptiveCard', version: '1.5', body: [] });
+    const clock = fixedClock(at('2026-11-24 10:00'));
+
+    // a sends 7 cards to Murat at once (7 per second is allowed), then dies.
+    await a.commitCases({ tasks: [task], notifications: Array.from({ length: 7 }, (_, i) => notification(i)) });
+    expect(await new OutboxSender(a, clock, viaConnector(), card, silentLogger, { owner: 'a' }).kick()).toBe(7);
+    await a.close();
+    expect(await eventually(() => b.holdSenderLease())).toBe(true);
+
+    // b takes over 100 ms (machine time) after a's last send; an 8th card is owed.
+    const calls = (await b.recentSends('1970-01-01T00:00:00.000Z')).map((s) => Date.parse(s.at));
+    expect(calls).toHaveLength(7);
+    await b.commitCases({ notifications: [notification(7)] });
+    const takeover = calls[6]! + 100;
+    const time = virtualTime();
+    const sentAt: number[] = [];
+    const transport = viaConnector();
+    const timed: Transport = { send: (r, c) => (sentAt.push(time.monotonicNow()), transport.send(r, c)), update: transport.update };
+    const senderB = new OutboxSender(b, clock, timed, card, silentLogger, { ...time, wallNow: () => takeover, owner: 'b' });
+    expect(await senderB.kick()).toBe(1);
+
+    // Virtual time starts at 0 at the takeover: the 8th waits until a second (and the margin) after a's first send.
+    expect(sentAt).toHaveLength(1);
+    expect(sentAt[0]!).toBeGreaterThanOrEqual(calls[0]! + 1_000 - takeover);
+    expect(sentAt[0]!).toBeGreaterThan(0);
+    expect(teams.proactiveTo(conversation)).toHaveLength(8);
+    expect(teams.calls.filter((c) => c.conversationId === conversation)).toHaveLength(8);
     a = await openPostgres(schema); // for afterEach
   });
 });
