@@ -32,7 +32,8 @@ export async function runDueJobs(deps: Deps, logger: Logger, jobs: readonly Job[
     }
     metrics.jobRun(job.name, 'ok', performance.now() - started);
     ran.push(job.name);
-    if (job.when.kind !== 'every-minute' || count) logger.log('info', 'job.ran', { job: job.name, slot, count });
+    // An every-minute run that found nothing to do is news only when debugging (which slot ran where).
+    logger.log(job.when.kind !== 'every-minute' || count ? 'info' : 'debug', 'job.ran', { job: job.name, slot, count });
   }
   return ran;
 }

@@ -22,13 +22,45 @@ export type Fault =
   /** The request is read and never answered. */
   | { readonly hang: true };
 
+/** Teams' limits for a bot's proactive messages, per conversation (windows in ms) and per app and second. */
+const TEAMS_WINDOWS = [
+  { ms: 1_000, max: 7 },
+  { ms: 2_000, max: 8 },
+  { ms: 30_000, max: 60 },
+  { ms: 3_600_000, max: 1_800 }
+];
+
+export interface ConnectorOptions {
+  /**
+   * Enforce Teams' limits on proactive messages (what the outbox sends; replies to what a person wrote come at the
+   * person's pace): a call that would exceed a conversation's window, or the app's per-second budget, is answered
+   * 429 with Retry-After and counted in `throttled`. Measured on arrival, as Teams does.
+   */
+  readonly teamsLimits?: { readonly appPerSecond: number };
+}
+
 /**
  * A stand-in for the Bot Framework connector on 127.0.0.1: records every activity the bot sends, replies and
  * proactive messages alike, and answers like Teams does when something goes wrong: `fault(conversation, …)` queues
  * answers for the next calls into that conversation; `refuseConnections()` closes the port until `acceptConnections()`.
  */
-export async function startFakeConnector() {
+export async function startFakeConnector(options: ConnectorOptions = {}) {
   const received: Received[] = [];
+  /** Every 429 the limits forced, with what was exceeded. */
+  const throttled: Array<{ conversationId: string; limit: string }> = [];
+  const accepted = new Map<string, number[]>();
+  const appAccepted: number[] = [];
+  /** Which limit a proactive call now would exceed, if any; otherwise the call is counted. */
+  const exceeded = (conversationId: string, replyToId: string | undefined): string | undefined => {
+    if (!options.teamsLimits || replyToId?.startsWith('in-')) return undefined;
+    const now = performance.now();
+    const times = accepted.get(conversationId) ?? [];
+    for (const w of TEAMS_WINDOWS) if (times.filter((t) => t > now - w.ms).length >= w.max) return `${w.max} pro ${w.ms} ms`;
+    if (appAccepted.filter((t) => t > now - 1_000).length >= options.teamsLimits.appPerSecond) return `App: ${options.teamsLimits.appPerSecond} pro Sekunde`;
+    accepted.set(conversationId, [...times, now]);
+    appAccepted.push(now);
+    return undefined;
+  };
   const faults = new Map<string, Fault[]>();
   /** Every call that reached the connector, answered or not: how often botbuilder's HTTP client tried. */
   const calls: Array<{ method: string; conversationId: string; replyToId?: string }> = [];
@@ -49,7 +81,9 @@ export async function startFakeConnector() {
       }
       const conversationId = m[1]!;
       calls.push({ method: req.method, conversationId, replyToId: m[2] });
-      const fault = faults.get(conversationId)?.shift();
+      const limit = exceeded(conversationId, m[2]);
+      if (limit) throttled.push({ conversationId, limit });
+      const fault: Fault | undefined = limit ? { status: 429, code: 'TooManyRequests', headers: { 'Retry-After': '1' } } : faults.get(conversationId)?.shift();
       if (fault && 'hang' in fault) return;
       if (fault && 'drop' in fault) return void req.socket.destroy();
       const answer = () => {
@@ -74,6 +108,7 @@ export async function startFakeConnector() {
     url,
     received,
     calls,
+    throttled,
     fault: (conversationId: string, ...next: Fault[]) => faults.set(conversationId, [...(faults.get(conversationId) ?? []), ...next]),
     refuseConnections: () => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections())),
     acceptConnections: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
