@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TeamsAdapter, type Application, type TurnState } from '@microsoft/teams-ai';
 import type restify from 'restify';
 import type { Deps } from './app/deps.js';
-import { fixedClock, systemClock } from './clock.js';
+import { fixedClock, runningClock, systemClock } from './clock.js';
 import { reloadingDirectory } from './config/directory-reload.js';
 import type { EnvConfig } from './config/env.js';
 import { loadPolicy } from './config/policy.js';
@@ -56,7 +56,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const directory = reloadingDirectory(config.DIRECTORY_FILE, policy.districts.map((d) => d.id), logger);
   const metrics = createMetrics();
   const store = await openStore(config, metrics);
-  const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : systemClock);
+  const clock = overrides.clock ?? (config.CLOCK_FIXED ? fixedClock(config.CLOCK_FIXED) : config.CLOCK_START ? runningClock(config.CLOCK_START) : systemClock);
   metrics.observeOutbox(store, clock);
   const auditDir = config.AUDIT_DIR ?? `${config.DATA_DIR}-audit`;
   const audit = new FileAuditLog(auditDir, clock);
@@ -92,7 +92,7 @@ export async function startRuntime(config: EnvConfig, logger: Logger, overrides:
   const port = await listen(server, config.PORT, config.HOST);
   sender.start(overrides.senderIntervalMs ?? 5_000);
   void sender.kick();
-  const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs, metrics);
+  const scheduler = overrides.scheduler === false ? undefined : startScheduler(deps, logger, () => void sender.kick(), overrides.scheduler?.intervalMs ?? config.SCHEDULER_INTERVAL_MS, metrics);
   // lowdb has one writer, so the tools go through this process; on PostgreSQL they write the database themselves.
   const admin = store instanceof LowdbStore ? await startAdminApi(deps, logger, config.DATA_DIR, () => void sender.kick(), { snapshot: (folder) => store.snapshotTo(folder), auditDir }) : undefined;
 

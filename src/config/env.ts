@@ -40,17 +40,22 @@ const envSchema = z
     POLICY_FILE: z.string({ error: 'Pflichtangabe fehlt (Pfad zur Richtlinien-Datei)' }).min(1),
     /** Pins the clock (ISO instant) for demos and tests; never in production. */
     CLOCK_FIXED: z.iso.datetime({ offset: true }).optional(),
+    /** Starts the clock at this instant (ISO), from where it runs; local mode only. */
+    CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+    /** How often the scheduler looks for due jobs. */
+    SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Without it /metrics answers only scrapers on this machine; with it every scrape must present it as a Bearer token. */
     METRICS_TOKEN: z.string().min(24, 'mindestens 24 Zeichen (z. B. openssl rand -hex 32)').optional()
   })
   .superRefine((env, ctx) => {
     requireDatabaseUrl(env, ctx);
+    if (env.CLOCK_FIXED && env.CLOCK_START) ctx.addIssue({ code: 'custom', path: ['CLOCK_START'], message: 'nicht zusammen mit CLOCK_FIXED' });
     if (env.AB_LOTSE_MODE === 'production') {
       for (const key of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'im Produktionsbetrieb Pflicht (Single-Tenant-Bot)' });
       }
-      if (env.CLOCK_FIXED) ctx.addIssue({ code: 'custom', path: ['CLOCK_FIXED'], message: 'nur im lokalen Modus erlaubt' });
+      for (const key of ['CLOCK_FIXED', 'CLOCK_START'] as const) if (env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'nur im lokalen Modus erlaubt' });
     } else if (!['127.0.0.1', 'localhost', '::1'].includes(env.HOST)) {
       ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'der lokale Modus lauscht nur auf 127.0.0.1' });
     }

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runningClock } from '../../src/clock.js';
 import { loadDirectory } from '../../src/config/directory.js';
 import { loadEnv } from '../../src/config/env.js';
 import { endOfServiceOn, loadPolicy } from '../../src/config/policy.js';
@@ -30,6 +31,18 @@ describe('configuration from the environment', () => {
   it('refuses a bad port and a pinned clock in production', () => {
     expect(() => loadEnv({ ...base, AB_LOTSE_MODE: 'local', PORT: 'achtzig' })).toThrow(/PORT/);
     expect(() => loadEnv({ ...base, MICROSOFT_APP_ID: 'a', MICROSOFT_APP_PASSWORD: 'b', MICROSOFT_APP_TENANT_ID: 'c', CLOCK_FIXED: '2026-11-19T10:00:00+01:00' })).toThrow(/CLOCK_FIXED/);
+  });
+
+  it('lets a local clock start at a moment and run from there, never in production and never together with a pinned one', () => {
+    const production = { ...base, MICROSOFT_APP_ID: 'a', MICROSOFT_APP_PASSWORD: 'b', MICROSOFT_APP_TENANT_ID: 'c' };
+    expect(() => loadEnv({ ...production, CLOCK_START: '2026-11-25T10:00:50+01:00' })).toThrow(/CLOCK_START.*nur im lokalen Modus/);
+    expect(() => loadEnv({ ...base, AB_LOTSE_MODE: 'local', CLOCK_START: '2026-11-25T10:00:50+01:00', CLOCK_FIXED: '2026-11-25T10:00:00+01:00' })).toThrow(/CLOCK_START.*nicht zusammen mit CLOCK_FIXED/);
+    let machine = Date.parse('2026-12-03T22:00:00Z');
+    const clock = runningClock('2026-11-25T10:00:50+01:00', () => machine);
+    expect(clock.now().toISOString()).toBe('2026-11-25T09:00:50.000Z');
+    machine += 10_000;
+    expect(clock.now().toISOString()).toBe('2026-11-25T09:01:00.000Z');
+    expect(loadEnv({ ...base, AB_LOTSE_MODE: 'local', SCHEDULER_INTERVAL_MS: '250' }).SCHEDULER_INTERVAL_MS).toBe(250);
   });
 });
 

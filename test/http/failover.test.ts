@@ -10,8 +10,12 @@ import { personalConversation as conv, teamsActivity } from '../support/bot-over
 import { aCustomer, DEMO_DIRECTORY, DEMO_POLICY, fullAttempts, STAFF, tempDir } from '../support/fixtures.js';
 import { dropSchema, freshSchema, openPostgres, TEST_DATABASE_URL } from '../support/postgres.js';
 
-/** Wednesday 10:00, the demo policy's AB field day: a Meldeversäumnis becomes a callback that the IFKs claim. */
-const NOW = '2026-11-25T10:00:00+01:00';
+/**
+ * Wednesday 10:00:50, the demo policy's AB field day (a Meldeversäumnis becomes a callback that the IFKs claim). The
+ * clock runs from there, so the every-minute job's 10:01 slot falls due while the instances run.
+ */
+const START = '2026-11-25T10:00:50+01:00';
+const SLOT_DURING_RUN = '2026-11-25T09:01:00.000Z';
 
 interface Bot {
   readonly name: string;
@@ -35,7 +39,8 @@ async function startBot(name: string, schema: string, dataDir: string): Promise<
       DATA_DIR: dataDir,
       DIRECTORY_FILE: DEMO_DIRECTORY,
       POLICY_FILE: DEMO_POLICY,
-      CLOCK_FIXED: NOW,
+      CLOCK_START: START,
+      SCHEDULER_INTERVAL_MS: '250',
       // job.ran of the every-minute job is a debug event when it found nothing to do
       LOG_LEVEL: 'debug'
     },
@@ -173,6 +178,8 @@ describe('failover: two bot instances on PostgreSQL, the sending one killed mid-
       return open.length === 0 && rows === (await db.allNotifications()).length;
     };
     await until(settled, 'every notification delivered or given up');
+    const ranEvents = () => bots.flatMap((b) => b.events.filter((e) => e.event === 'job.ran').map((e) => `${e.job as string}@${e.slot as string}`));
+    await until(() => ranEvents().includes(`rueckruf-eskalation@${SLOT_DURING_RUN}`), 'the 10:01 slot falls due and runs');
     const running = bots.filter((b) => b.child.exitCode === null && !b.child.signalCode);
     for (const bot of running) bot.child.kill('SIGTERM');
     await Promise.all(running.map((b) => exited(b.child)));
@@ -217,8 +224,11 @@ describe('failover: two bot instances on PostgreSQL, the sending one killed mid-
     expect(connector.throttled).toEqual([]);
 
     // Every job's slot ran once, across both instances and the restart (each claims the slot; the restarted one finds it taken).
-    const ran = bots.flatMap((b) => b.events.filter((e) => e.event === 'job.ran').map((e) => `${e.job as string}@${e.slot as string}`));
+    // The every-minute job ran for each minute it saw (10:00 at the start, 10:01 while both ran), each once.
+    const ran = ranEvents();
+    expect(ran.length).toBe(new Set(ran).size);
     const slots = await db.jobRuns();
-    expect(ran.sort()).toEqual(JOB_NAMES.map((job) => `${job}@${slots[job]}`).sort());
+    for (const job of JOB_NAMES.filter((j) => j !== 'rueckruf-eskalation')) expect(ran.filter((r) => r.startsWith(`${job}@`))).toEqual([`${job}@${slots[job]}`]);
+    expect(slots['rueckruf-eskalation']).toBe(SLOT_DURING_RUN);
   }, 90_000);
 });
