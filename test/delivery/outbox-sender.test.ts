@@ -136,6 +136,28 @@ describe('the outbox sender', () => {
     expect(await restarted.deliveriesWithStatus('unsicher')).toHaveLength(1);
   });
 
+  it("counts a send cut off by a crash as made at the restart: 6 recorded calls and 1 interrupted fill Anna's second", async () => {
+    const deps = await testDeps();
+    await deps.store.saveStaffRef(STAFF.anna, ref('a:anna'));
+    const tasks = await queueTasks(deps, STAFF.anna, 8);
+    const ids = (await Promise.all(tasks.map((t) => deps.store.notificationsOfTask(t.id)))).map(([n]) => n!.id);
+    // Machine time of the restart: the calls were made 900 to 400 ms before it; the 7th was under way when the process died.
+    const restart = Date.parse('2026-12-03T21:00:00Z');
+    for (const [i, id] of ids.slice(0, 6).entries()) {
+      await deps.store.saveDelivery(id, { status: 'sent', attempts: 1, nextAttemptAt: deps.clock.now().toISOString(), calledAt: new Date(restart - 900 + i * 100).toISOString(), conversationId: 'a:anna' });
+    }
+    await deps.store.claimDelivery(ids[6]!, 'gestorben');
+    const time = virtualTime();
+    const { transport, sends } = recordingTransport(time.monotonicNow);
+    const sender = new OutboxSender(deps.store, deps.clock, transport, render, silentLogger, { ...time, wallNow: () => restart });
+    expect(await sender.recoverInterrupted()).toBe(1);
+    expect(await sender.drainOnce()).toBe(1);
+    // Seven in Anna's last second: the 8th waits until a second after the first recorded call (virtual 0 = the restart).
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.at).toBeGreaterThanOrEqual(100);
+    expect(await deps.store.getDelivery(ids[7]!)).toMatchObject({ status: 'sent', conversationId: 'a:anna', calledAt: expect.any(String) });
+  });
+
   it('waits for a person without the app and delivers once they are reachable', async () => {
     const deps = await testDeps();
     await queueTasks(deps, STAFF.anna, 1);
