@@ -300,7 +300,8 @@ export class OutboxSender {
     if (outcome === 'entfallen') return { status: 'entfallen', attempts, nextAttemptAt: before.nextAttemptAt };
     switch (outcome.kind) {
       case 'sent':
-        return { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: now.toISOString(), activityId: outcome.activityId };
+        // The owner stays: which instance sent it is what an operator looks for after a failover.
+        return { status: 'sent', attempts, nextAttemptAt: before.nextAttemptAt, sentAt: now.toISOString(), activityId: outcome.activityId, owner: before.owner };
       case 'unknown':
         return { ...before, status: 'unsicher', attempts, lastError: outcome.error, lastHttpStatus: outcome.httpStatus };
       case 'permanent':
