@@ -118,7 +118,7 @@ describe('logs', () => {
       await runtime.stop();
       await connector.close();
     }
-    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['command', 'command', 'command', 'command', 'card.action']);
+    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['outbox.lease.taken', 'command', 'command', 'command', 'command', 'card.action']);
     expect(lines.filter((l) => /[0-9]{3}[A-Z][0-9]{6}/.test(l) || l.includes('Reagiert nicht'))).toEqual([]);
   });
 });
