@@ -117,7 +117,7 @@ export class LowdbStore implements Store {
   }
 
   static async open(dir: string, metrics: StoreMetrics = noMetrics): Promise<LowdbStore> {
-    const lock = acquireLock(dir);
+    const lock = await acquireLock(dir);
     try {
       await ensureDataFormat(dir);
     } catch (err) {

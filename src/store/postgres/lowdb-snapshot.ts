@@ -21,7 +21,7 @@ const plain = (collection: string, entries: Record<string, unknown> | undefined,
  * cannot change underneath) and after the folder's format check.
  */
 export async function readLowdbSnapshot(dir: string): Promise<StoreSnapshot> {
-  const lock = acquireLock(dir);
+  const lock = await acquireLock(dir);
   try {
     await ensureDataFormat(dir);
     const customers = readJson<FileOf<Customer>>(dir, 'customers.json');
