@@ -98,9 +98,9 @@ export class LowdbStore implements Store {
   ) {}
 
   /** Index HB → Kundennummern, kept in step with every customer write. */
-  private readonly byHb = new Map<string, Set<string>>();
+  private byHb = new Map<string, Set<string>>();
   /** Per-customer reads (the status card, a flag's checks) look their records up here instead of scanning them all. */
-  private readonly byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
+  private byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
 
   private indexCases(changes: Pick<CaseChanges, 'cases' | 'missedCases' | 'tasks' | 'newcomerCases'>): void {
     for (const c of changes.cases ?? []) this.byCustomer.cases.add(c.kdnr, c.id);
@@ -116,6 +116,21 @@ export class LowdbStore implements Store {
     set.add(c.kdnr);
   }
 
+  /** At open, and after a failed write put memory back to the file: the indexes are rebuilt from what is there. */
+  private indexCustomers(file: CustomersFile): void {
+    this.byHb = new Map();
+    for (const c of Object.values(file.customers)) this.index(c);
+  }
+
+  private indexCaseFile(cases: CasesFile): void {
+    // Absent in data folders written before these collections existed.
+    cases.newcomerCases ??= {};
+    cases.walkInQueues ??= {};
+    cases.sofoSlots ??= {};
+    this.byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
+    this.indexCases({ cases: Object.values(cases.cases), missedCases: Object.values(cases.missedCases), tasks: Object.values(cases.tasks), newcomerCases: Object.values(cases.newcomerCases) });
+  }
+
   static async open(dir: string, metrics: StoreMetrics = noMetrics): Promise<LowdbStore> {
     const lock = await acquireLock(dir);
     try {
@@ -124,21 +139,18 @@ export class LowdbStore implements Store {
       lock.release();
       throw err;
     }
-    const store = new LowdbStore(
-      await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics),
-      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {}, newcomerCases: {}, walkInQueues: {}, sofoSlots: {} }, metrics),
+    // The indexes live on the store, which exists once its documents are open (a rollback comes later still).
+    const store: LowdbStore = new LowdbStore(
+      await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics, (d) => store.indexCustomers(d)),
+      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {}, newcomerCases: {}, walkInQueues: {}, sofoSlots: {} }, metrics, (d) => store.indexCaseFile(d)),
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }, metrics),
       await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }, metrics),
       await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }, metrics),
       lock,
       dir
     );
-    for (const c of Object.values(store.customers.data.customers)) store.index(c);
-    const cases = store.casesDoc.data;
-    cases.newcomerCases ??= {};
-    cases.walkInQueues ??= {};
-    cases.sofoSlots ??= {};
-    store.indexCases({ cases: Object.values(cases.cases), missedCases: Object.values(cases.missedCases), tasks: Object.values(cases.tasks), newcomerCases: Object.values(cases.newcomerCases) });
+    store.indexCustomers(store.customers.data);
+    store.indexCaseFile(store.casesDoc.data);
     return store;
   }
 
