@@ -18,7 +18,7 @@ export function countAnonymous(deps: Deps, actorId: StaffId, approach: Voluntary
     const offered = deps.policy.voluntaryOutreach.approaches;
     if (!offered.includes(approach)) return refused('ansatz-nicht-angeboten');
     const week = weekKey(calendarWeekOf(berlinDate(deps.clock.now())));
-    const committed = await audit.commitCases({ anonymousConsultations: [{ id: deps.newId(), approach, team: who.actor.team, week, version: 1 }] });
+    const committed = await audit.commit({ anonymousConsultations: [{ id: deps.newId(), approach, team: who.actor.team, week, version: 1 }] });
     if (!committed.ok) return refused('veraltet');
     const ofTeam = (await deps.store.anonymousConsultations(week)).filter((a) => a.team === who.actor.team);
     return { ok: true, week, counts: countsByApproach(ofTeam, offered) };

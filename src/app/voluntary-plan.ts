@@ -87,6 +87,6 @@ async function plan(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string,
       add(letter, w.dueFrom <= today);
     }
   }
-  const committed = await audit.commitCases({ cases: [outreach], tasks, notifications });
+  const committed = await audit.commit({ cases: [outreach], tasks, notifications });
   return committed.ok ? { ok: true, outreach, letters } : refused('veraltet');
 }

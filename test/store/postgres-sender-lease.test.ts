@@ -52,7 +52,7 @@ describe('the sender lease on PostgreSQL', () => {
       return { id: `n-${i}`, key: `${task.id}:${i}`, recipient: { kind: 'staff', staffId }, card: 'ab-task', subject: { kind: 'task', taskId: task.id }, createdAt: at('2026-11-24 10:00') };
     });
     for (const staffId of STAFF_IDS) await a.saveStaffRef(staffId, ref(`a:${staffId}`));
-    await a.commitCases({ tasks: [task], notifications });
+    await a.commit({ tasks: [task], notifications });
     return notifications;
   }
 
