@@ -183,7 +183,7 @@ export class LowdbStore implements Store {
 
   async customersOfHb(hbId: string) {
     const all = this.customers.data.customers;
-    return [...(this.byHb.get(hbId) ?? [])].map((k) => all[k]!);
+    return [...(this.byHb.get(hbId) ?? [])].map((k) => copy(all[k]!));
   }
 
   async customersByNumbers(kdnrs: readonly string[]) {
@@ -192,7 +192,7 @@ export class LowdbStore implements Store {
   }
 
   async allCustomers() {
-    return Object.values(this.customers.data.customers);
+    return Object.values(this.customers.data.customers).map(copy);
   }
 
   /** The AB visit variant only: the readers of the AB process never see a U25 case. */
@@ -280,11 +280,11 @@ export class LowdbStore implements Store {
   }
 
   async allCases() {
-    return this.abCases();
+    return this.abCases().map(copy);
   }
 
   async allMissedCases() {
-    return Object.values(this.casesDoc.data.missedCases);
+    return Object.values(this.casesDoc.data.missedCases).map(copy);
   }
 
   async getMissedCase(id: string) {
@@ -315,7 +315,7 @@ export class LowdbStore implements Store {
   }
 
   async allNewcomerCases() {
-    return Object.values(this.casesDoc.data.newcomerCases);
+    return Object.values(this.casesDoc.data.newcomerCases).map(copy);
   }
 
   async getWalkInQueue(date: string) {
@@ -324,7 +324,7 @@ export class LowdbStore implements Store {
   }
 
   async allWalkInQueues() {
-    return Object.values(this.casesDoc.data.walkInQueues);
+    return Object.values(this.casesDoc.data.walkInQueues).map(copy);
   }
 
   async sofoSlotsFrom(date: string) {
@@ -480,11 +480,11 @@ export class LowdbStore implements Store {
   }
 
   async allNotifications() {
-    return Object.values(this.casesDoc.data.notifications);
+    return Object.values(this.casesDoc.data.notifications).map(copy);
   }
 
   async allTasks() {
-    return Object.values(this.casesDoc.data.tasks);
+    return Object.values(this.casesDoc.data.tasks).map(copy);
   }
 
   async purge(ids: PurgeIds) {

@@ -110,6 +110,19 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await store.notificationsOfWalkInQueue('2026-11-24')).map((n) => n.id)).toEqual([today.id]);
     });
 
+    it('hands out copies: changing what a read returned changes nothing stored', async () => {
+      const anna = aCustomer();
+      const flag = aFlag();
+      const task = aTask();
+      await store.commit({ customers: [anna], cases: [flag], tasks: [task], notifications: [aNotification(task, 'neu')] });
+      const reads = [await store.customersOfHb(STAFF.anna), await store.allCustomers(), await store.allCases(), await store.allTasks(), await store.allNotifications()];
+      for (const list of reads) for (const record of list) Object.assign(record, { version: 99, kdnr: 'verändert' });
+      expect(await store.getCustomer(anna.kdnr)).toEqual(anna);
+      expect(await store.allCases()).toEqual([flag]);
+      expect(await store.allTasks()).toEqual([task]);
+      expect((await store.allNotifications())[0]).toMatchObject({ key: `${task.id}:neu` });
+    });
+
     it('imports several customers all or nothing', async () => {
       const a = aCustomer({ kdnr: '111A111111' });
       expect(await store.saveCustomers([a])).toEqual({ ok: true, queued: 0 });
