@@ -223,9 +223,15 @@ export interface CaseRepository {
   tasksOfCustomer(kdnr: CustomerNumber): Promise<Task[]>;
   allTasks(): Promise<readonly Task[]>;
 
-  /** Every outreach and every Meldeversäumnis case, for the weekly digest and the attendance check. */
+  /** Every AB case and every Meldeversäumnis case (retention, data-subject requests). */
   allCases(): Promise<readonly OutreachCase[]>;
   allMissedCases(): Promise<readonly MissedAppointmentCase[]>;
+  /** The AB cases of these HBs (a team's weekly digest). */
+  casesOfHbs(hbIds: readonly StaffId[]): Promise<OutreachCase[]>;
+  /** seed 000 §2: visited cases whose invitation's appointment lies before `today` and whose HB was not yet asked. */
+  casesAwaitingAttendance(today: LocalDate): Promise<OutreachCase[]>;
+  /** The callbacks booked for a team between two instants (ISO, from inclusive, to exclusive). */
+  callbacksOfTeam(teamId: string, from: string, to: string): Promise<MissedAppointmentCase[]>;
   getMissedCase(id: string): Promise<MissedAppointmentCase | undefined>;
   missedCasesOfCustomer(kdnr: CustomerNumber): Promise<MissedAppointmentCase[]>;
   /** Callbacks not yet claimed, for the escalation job. */
@@ -238,6 +244,8 @@ export interface CaseRepository {
   allNewcomerCases(): Promise<readonly NewcomerCase[]>;
   getWalkInQueue(date: LocalDate): Promise<WalkInQueue | undefined>;
   allWalkInQueues(): Promise<readonly WalkInQueue[]>;
+  /** The walk-in queues of the Berlin days from `from` up to (not including) `to`. */
+  walkInQueuesBetween(from: LocalDate, to: LocalDate): Promise<WalkInQueue[]>;
   /** Appointments booked on this day or later. */
   sofoSlotsFrom(date: LocalDate): Promise<SofoSlot[]>;
   /** Every appointment booked for one customer, past ones included (data-subject requests). */

@@ -20,8 +20,7 @@ export async function askAttendance(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const today = berlinDate(now);
   let asked = 0;
-  for (const c of await deps.store.allCases()) {
-    if (!c.visit || c.attendance || c.visit.appointmentDate >= today) continue;
+  for (const c of await deps.store.casesAwaitingAttendance(today)) {
     const routing = await hbRouting(deps, c.hbId);
     const task = newTask(deps, 'erschienen-pruefen', c.kdnr, c.id, routing.assignees, routing.via === 'hb' ? {} : { onBehalfOf: c.hbId });
     const updated: OutreachCase = { ...c, attendance: { askedAt: now.toISOString() }, version: c.version + 1 };

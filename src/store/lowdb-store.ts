@@ -283,6 +283,21 @@ export class LowdbStore implements Store {
     return this.abCases().map(copy);
   }
 
+  async casesOfHbs(hbIds: readonly string[]) {
+    const hbs = new Set(hbIds);
+    return this.abCases().filter((c) => hbs.has(c.hbId)).map(copy);
+  }
+
+  async casesAwaitingAttendance(today: string) {
+    return this.abCases().filter((c) => c.visit && !c.attendance && c.visit.appointmentDate < today).map(copy);
+  }
+
+  async callbacksOfTeam(teamId: string, from: string, to: string) {
+    return Object.values(this.casesDoc.data.missedCases)
+      .filter((c) => c.kind === 'rueckruf' && c.team === teamId && c.reportedAt >= from && c.reportedAt < to)
+      .map(copy);
+  }
+
   async allMissedCases() {
     return Object.values(this.casesDoc.data.missedCases).map(copy);
   }
@@ -321,6 +336,10 @@ export class LowdbStore implements Store {
   async getWalkInQueue(date: string) {
     const q = this.casesDoc.data.walkInQueues[date];
     return q && copy(q);
+  }
+
+  async walkInQueuesBetween(from: string, to: string) {
+    return Object.values(this.casesDoc.data.walkInQueues).filter((q) => q.date >= from && q.date < to).map(copy);
   }
 
   async allWalkInQueues() {

@@ -123,6 +123,29 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await store.allNotifications())[0]).toMatchObject({ key: `${task.id}:neu` });
     });
 
+    it('answers the purpose-built queries of the jobs: cases of some HBs, attendance to ask, a team\'s callbacks, queues of some days', async () => {
+      const visit = (appointmentDate: string) => ({ outcome: 'nicht-angetroffen' as const, meetAndWalk: false, lowThresholdInfo: false, verbisNoteWritten: true, complex: false, hintForBenefits: false, appointmentDate, recordedBy: STAFF.murat, recordedAt: at('2026-11-24 11:00') });
+      const annas = aFlag({ kdnr: '111A111111', status: 'besucht', visit: visit('2026-11-30') });
+      const asked = aFlag({ kdnr: '222B222222', status: 'besucht', visit: visit('2026-11-27'), attendance: { askedAt: at('2026-11-30 08:00') } });
+      const jonas = aFlag({ kdnr: '333C333333', hbId: STAFF.jonas });
+      const callback = (team: string, reportedAt: string) => aMissedCase({ kind: 'rueckruf', team, reportedAt, kdnr: `${team}D000001` });
+      const inWeek = callback('521', at('2026-11-24 09:00'));
+      const queue = (date: string) => ({ date, entries: [], issued: 3, served: 2, version: 1 });
+      await store.commit({
+        cases: [annas, asked, jonas],
+        missedCases: [inWeek, callback('521', at('2026-11-30 09:00')), callback('522', at('2026-11-24 09:00')), aMissedCase({ kind: 'ab-gespraech', team: '521', reportedAt: at('2026-11-24 09:00') })],
+        walkInQueues: [queue('2026-11-23'), queue('2026-11-24'), queue('2026-11-30')]
+      });
+
+      expect((await store.casesOfHbs([STAFF.anna])).map((c) => c.id).sort()).toEqual([annas.id, asked.id].sort());
+      expect((await store.casesOfHbs([STAFF.anna, STAFF.jonas])).length).toBe(3);
+      // The day after the appointment, not on it; a case asked about once is not asked again.
+      expect(await store.casesAwaitingAttendance('2026-11-30')).toEqual([]);
+      expect(await store.casesAwaitingAttendance('2026-12-01')).toEqual([annas]);
+      expect(await store.callbacksOfTeam('521', at('2026-11-23 00:00'), at('2026-11-30 00:00'))).toEqual([inWeek]);
+      expect((await store.walkInQueuesBetween('2026-11-23', '2026-11-30')).map((q) => q.date).sort()).toEqual(['2026-11-23', '2026-11-24']);
+    });
+
     it('imports several customers all or nothing', async () => {
       const a = aCustomer({ kdnr: '111A111111' });
       expect(await store.saveCustomers([a])).toEqual({ ok: true, queued: 0 });

@@ -338,6 +338,20 @@ export class PostgresStore implements Store {
     return (await this.variants("doc ->> 'approach' = 'ab-besuch'")).filter(isAbVisitCase);
   }
 
+  async casesOfHbs(hbIds: readonly string[]) {
+    return (await this.variants("doc ->> 'approach' = 'ab-besuch' AND doc ->> 'hbId' = ANY($1)", [[...hbIds]])).filter(isAbVisitCase);
+  }
+
+  async casesAwaitingAttendance(today: string) {
+    const where = `doc ->> 'approach' = 'ab-besuch' AND doc -> 'visit' IS NOT NULL AND doc -> 'attendance' IS NULL AND doc -> 'visit' ->> 'appointmentDate' COLLATE "C" < $1`;
+    return (await this.variants(where, [today])).filter(isAbVisitCase);
+  }
+
+  callbacksOfTeam(teamId: string, from: string, to: string) {
+    const reported = `doc ->> 'reportedAt' COLLATE "C"`;
+    return this.docs<MissedAppointmentCase>(`collection = 'missedCases' AND doc ->> 'kind' = 'rueckruf' AND doc ->> 'team' = $1 AND ${reported} >= $2 AND ${reported} < $3`, [teamId, from, to]);
+  }
+
   allMissedCases() {
     return this.docs<MissedAppointmentCase>("collection = 'missedCases'");
   }
@@ -372,6 +386,10 @@ export class PostgresStore implements Store {
 
   getWalkInQueue(date: string) {
     return this.one<WalkInQueue>('walkInQueues', date);
+  }
+
+  walkInQueuesBetween(from: string, to: string) {
+    return this.docs<WalkInQueue>(`collection = 'walkInQueues' AND id COLLATE "C" >= $1 AND id COLLATE "C" < $2`, [from, to]);
   }
 
   allWalkInQueues() {
