@@ -66,7 +66,7 @@ export async function benchDelivery(): Promise<Figure[]> {
   for (let i = 0; i < total; i++) {
     notifications.push({ id: `n${i}`, key: `n${i}`, recipient: { kind: 'staff', staffId: `u${i % people}` }, card: 'result-task', subject: { kind: 'task', taskId: `t${i}` }, createdAt: now });
   }
-  await store.commitCases({ notifications });
+  await store.commit({ notifications });
 
   const adapter = new TeamsAdapter({});
   const render = async (n: Notification) => ({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Aufgabe' }], notification: n.id });

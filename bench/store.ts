@@ -25,7 +25,7 @@ export async function benchStore(): Promise<Figure[]> {
       while (performance.now() < until) {
         const kdnr = customers[Math.floor(random() * customers.length)]!.kdnr;
         const c = (await store.getCustomer(kdnr))!;
-        const r = await store.saveCustomer({ ...c, contacts: [...c.contacts, { kind: 'telefonisch', date: '2026-11-24', recordedBy: 'a' }], version: c.version + 1 });
+        const r = await store.commit({ customers: [{ ...c, contacts: [...c.contacts, { kind: 'telefonisch', date: '2026-11-24', recordedBy: 'a' }], version: c.version + 1 }] });
         if (r.ok) done++;
         else conflicts++;
       }

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCliEnv } from '../src/config/env.js';
-import { acquireLock } from '../src/store/data-dir-lock.js';
+import { acquireLock, type DataDirLock } from '../src/store/data-dir-lock.js';
 import { runMain } from './run-main.js';
 
 /**
@@ -22,9 +22,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadCliEnv(process.env);
-  let lock: { release(): void };
+  let lock: DataDirLock;
   try {
-    lock = acquireLock(config.DATA_DIR);
+    lock = await acquireLock(config.DATA_DIR);
   } catch (err) {
     process.stderr.write(`${(err as Error).message} Bitte beenden Sie den Bot zuerst. Es wurde nichts zurückgespielt.\n`);
     return 2;

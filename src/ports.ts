@@ -9,7 +9,7 @@ import type { U25OutreachCase } from './domain/u25-case.js';
 import type { VoluntaryOutreachCase } from './domain/voluntary-case.js';
 import type { AnonymousConsultation } from './domain/anonymous-consultation.js';
 import type { StaffId } from './domain/staff.js';
-import type { Task } from './domain/task.js';
+import type { Task, TaskKind } from './domain/task.js';
 import type { NewcomerCase } from './domain/newcomer-case.js';
 import type { SofoSlot } from './domain/sofo-slots.js';
 import type { WalkInQueue } from './domain/walk-in-queue.js';
@@ -106,7 +106,7 @@ export interface DeliveryState {
   /**
    * When the last attempt called the connector (the machine's real time, not the business clock) and into which
    * conversation: Teams counts that call against the conversation's and the app's limits, whatever its answer, so a
-   * sender that takes over seeds its limiter from these (Store.recentSends).
+   * sender that takes over seeds its limiter from these (Outbox.recentSends).
    */
   readonly calledAt?: string;
   readonly conversationId?: string;
@@ -130,8 +130,10 @@ export interface ConversationRef {
   readonly updatedAt: string;
 }
 
-export interface CaseChanges {
+/** Everything one use case changes, committed in one write, all or nothing. */
+export interface Changes {
   /** New records carry version 1; an update carries the next version and must find the previous one stored. */
+  readonly customers?: readonly Customer[];
   readonly cases?: readonly OutreachCaseVariant[];
   readonly missedCases?: readonly MissedAppointmentCase[];
   readonly paymentStops?: readonly PaymentStop[];
@@ -161,9 +163,8 @@ export interface PurgeIds {
   readonly expenses?: readonly string[];
 }
 
-export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
 /** `queued`: notifications new to the outbox (one whose key was queued before is not queued again). */
-export type CaseCommitResult = { ok: true; queued: number } | { ok: false; reason: 'konflikt' };
+export type CommitResult = { ok: true; queued: number } | { ok: false; reason: 'konflikt' };
 
 /**
  * Runs once the changes are known to fit (versions match, and no other commit for the same records is under way) and
@@ -171,19 +172,40 @@ export type CaseCommitResult = { ok: true; queued: number } | { ok: false; reaso
  */
 export type BeforeWrite = () => Promise<void>;
 
-export interface Store {
+/**
+ * The store, by concern. A use case reads through the repositories and writes everything it changes with one `commit`;
+ * both adapters (lowdb, PostgreSQL) keep the same promises (test/store/store-contract.ts). Reads return copies.
+ */
+export interface Store extends CustomerRepository, CaseRepository, Outbox, ConversationDirectory, JobSchedule, PresenceBook {
+  /**
+   * One durable write: every record a use case changes (customers included) and the notifications they cause, all or
+   * nothing. The invariants of invariants.ts are checked inside it (a rival commit loses with `konflikt`).
+   */
+  commit(changes: Changes, beforeWrite?: BeforeWrite): Promise<CommitResult>;
+  /**
+   * Delete records for good (retention, erasure): from the case file, and their delivery states. Idempotent: what is
+   * already gone is skipped, so an interrupted purge is simply run again.
+   */
+  purge(ids: PurgeIds): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface CustomerRepository {
   getCustomer(kdnr: CustomerNumber): Promise<Customer | undefined>;
-  /** Creates (version 1) or updates (previous version must match) one customer, durably. */
-  saveCustomer(customer: Customer, beforeWrite?: BeforeWrite): Promise<CommitResult>;
-  /** Several customers in one durable write, all or nothing (the import). */
+  /** The import: many customers in one durable write, all or nothing (a use case commits with `commit`). */
   saveCustomers(customers: readonly Customer[]): Promise<CommitResult>;
-  /** Read-only views of one HB's customers (not copies: the due list runs over all of them daily). */
+  /** One HB's customers (the due list). */
   customersOfHb(hbId: StaffId): Promise<readonly Customer[]>;
   /** Several customers by Kundennummer in one read (a list shows one row per customer); unknown ones are left out. */
   customersByNumbers(kdnrs: readonly CustomerNumber[]): Promise<Customer[]>;
-  /** Read-only views of all customers. */
+  /** Every customer (export, retention, migration: not for a command's turn). */
   allCustomers(): Promise<readonly Customer[]>;
+  /** Delete a customer record (erasure on request). */
+  deleteCustomer(kdnr: CustomerNumber): Promise<void>;
+}
 
+/** The cases of every process, their tasks, and what belongs to them (payment stops, expenses, queues, slots). */
+export interface CaseRepository {
   /** The AB visit cases (approach 'ab-besuch'); the U25 variant has its own readers below. */
   getCase(id: string): Promise<OutreachCase | undefined>;
   /** Several outreach cases by id in one read; unknown ids are left out. */
@@ -195,7 +217,7 @@ export interface Store {
   /** seed 001: the U25 variant of the outreach case. */
   getU25Case(id: string): Promise<U25OutreachCase | undefined>;
   u25CasesOfCustomer(kdnr: CustomerNumber): Promise<U25OutreachCase[]>;
-  /** Copies of every U25 case (a few hundred at most: the reminders and the evaluation run over them). */
+  /** Every U25 case (a few hundred at most: the reminders and the evaluation run over them). */
   allU25Cases(): Promise<U25OutreachCase[]>;
   /** seed 002: the voluntary variants (Hausbesuch, Walk and Talk, Begleitung zu Dritten). */
   getVoluntaryCase(id: string): Promise<VoluntaryOutreachCase | undefined>;
@@ -210,11 +232,20 @@ export interface Store {
 
   getTask(id: string): Promise<Task | undefined>;
   openTasksOf(staffId: StaffId): Promise<Task[]>;
+  /** Every open task of these kinds (the daily reminder jobs). */
+  openTasksOfKinds(kinds: readonly TaskKind[]): Promise<Task[]>;
   tasksOfCustomer(kdnr: CustomerNumber): Promise<Task[]>;
+  allTasks(): Promise<readonly Task[]>;
 
-  /** Every outreach and every Meldeversäumnis case, for the weekly digest and the attendance check. */
+  /** Every AB case and every Meldeversäumnis case (retention, data-subject requests). */
   allCases(): Promise<readonly OutreachCase[]>;
   allMissedCases(): Promise<readonly MissedAppointmentCase[]>;
+  /** The AB cases of these HBs (a team's weekly digest). */
+  casesOfHbs(hbIds: readonly StaffId[]): Promise<OutreachCase[]>;
+  /** seed 000 §2: visited cases whose invitation's appointment lies before `today` and whose HB was not yet asked. */
+  casesAwaitingAttendance(today: LocalDate): Promise<OutreachCase[]>;
+  /** The callbacks booked for a team between two instants (ISO, from inclusive, to exclusive). */
+  callbacksOfTeam(teamId: string, from: string, to: string): Promise<MissedAppointmentCase[]>;
   getMissedCase(id: string): Promise<MissedAppointmentCase | undefined>;
   missedCasesOfCustomer(kdnr: CustomerNumber): Promise<MissedAppointmentCase[]>;
   /** Callbacks not yet claimed, for the escalation job. */
@@ -227,27 +258,20 @@ export interface Store {
   allNewcomerCases(): Promise<readonly NewcomerCase[]>;
   getWalkInQueue(date: LocalDate): Promise<WalkInQueue | undefined>;
   allWalkInQueues(): Promise<readonly WalkInQueue[]>;
+  /** The walk-in queues of the Berlin days from `from` up to (not including) `to`. */
+  walkInQueuesBetween(from: LocalDate, to: LocalDate): Promise<WalkInQueue[]>;
   /** Appointments booked on this day or later. */
   sofoSlotsFrom(date: LocalDate): Promise<SofoSlot[]>;
   /** Every appointment booked for one customer, past ones included (data-subject requests). */
   sofoSlotsOfCustomer(kdnr: CustomerNumber): Promise<SofoSlot[]>;
+}
 
-  /**
-   * Delete records for good (retention, erasure): from the case file, and their delivery states. Idempotent: what is
-   * already gone is skipped, so an interrupted purge is simply run again.
-   */
-  purge(ids: PurgeIds): Promise<void>;
-  /** Delete a customer record (erasure on request). */
-  deleteCustomer(kdnr: CustomerNumber): Promise<void>;
-
-  /** One durable write: case changes and the notifications they cause, all or nothing. */
-  commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult>;
+/** The notifications owed and how their delivery stands; several instances may drain it, one sender at a time. */
+export interface Outbox {
   /** Called after every commit that queued new notifications: the outbox signals itself, so the sender drains at once. */
   onNotificationsQueued(listener: () => void): void;
-
   getNotification(id: string): Promise<Notification | undefined>;
   allNotifications(): Promise<readonly Notification[]>;
-  allTasks(): Promise<readonly Task[]>;
   getDelivery(id: string): Promise<DeliveryState | undefined>;
   /** The notifications sent or owed for one task. */
   notificationsOfTask(taskId: string): Promise<Notification[]>;
@@ -269,9 +293,16 @@ export interface Store {
   holdSenderLease(): Promise<boolean>;
   /** Counts by status and the latest errors, for ADMIN (/zustellung). */
   allDeliveries(): Promise<ReadonlyArray<DeliveryState>>;
+  /** How many notifications stand in each delivery state (never attempted = pending), and the oldest pending one's time. */
+  outboxSummary(): Promise<{ counts: Readonly<Record<DeliveryState['status'], number>>; oldestPendingAt?: string }>;
+  /** seed 004: the cards sent for one day's walk-in queue (they are updated in place). */
+  notificationsOfWalkInQueue(date: LocalDate): Promise<Notification[]>;
   /** Pending notifications to one person, e.g. to send them at once when that person installs the app. */
   pendingNotificationsFor(staffId: StaffId): Promise<Array<{ notification: Notification; delivery: DeliveryState }>>;
+}
 
+/** Where the bot can reach people and channels proactively. */
+export interface ConversationDirectory {
   getStaffRef(staffId: StaffId): Promise<ConversationRef | undefined>;
   saveStaffRef(staffId: StaffId, ref: ConversationRef): Promise<void>;
   /** Teams said 403/404: the reference is stale; the person is unreachable until they write or install again. */
@@ -283,20 +314,23 @@ export interface Store {
   saveTeamChannel(teamId: string, channelId: string, ref: ConversationRef): Promise<void>;
   /** On uninstall: forget every reference into this conversation. */
   forgetConversation(conversationId: string): Promise<void>;
+}
 
-  /** When each scheduled job last ran (the slot it ran for), so a restart neither skips nor repeats a run. */
+/** When each scheduled job last ran (the slot it ran for), so a restart neither skips nor repeats a run. */
+export interface JobSchedule {
   jobRuns(): Promise<Record<string, string>>;
   saveJobRun(job: string, slot: string): Promise<void>;
   /** Records `slot` as the job's run if no later or equal slot is recorded: true for exactly one of several instances. */
   claimJobRun(job: string, slot: string): Promise<boolean>;
   /** A claimed run that failed: back to `previous` (if `slot` is still the recorded one), so the next tick tries again. */
   releaseJobRun(job: string, slot: string, previous: string | undefined): Promise<void>;
+}
 
+/** Who is away, and the AB team's state of the day. */
+export interface PresenceBook {
   absences(): Promise<Absence[]>;
   /** Replace (until set) or end (until undefined) someone's absence. */
   saveAbsence(staffId: StaffId, absence: Absence | undefined): Promise<void>;
   abDayStates(): Promise<AbDayState[]>;
   saveAbDayState(state: AbDayState): Promise<void>;
-
-  close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { berlinDate, calendarWeekOf, weekKey } from '../domain/berlin-time.js';
-import { countsByApproach } from '../domain/anonymous-consultation.js';
+import { countsByApproach, mayBeAnonymous } from '../domain/anonymous-consultation.js';
 import type { StaffId } from '../domain/staff.js';
 import type { VoluntaryApproach } from '../domain/voluntary-case.js';
 import { actorFor } from './access.js';
@@ -17,10 +17,12 @@ export function countAnonymous(deps: Deps, actorId: StaffId, approach: Voluntary
     if (!who.ok) return who;
     const offered = deps.policy.voluntaryOutreach.approaches;
     if (!offered.includes(approach)) return refused('ansatz-nicht-angeboten');
+    // seed 002 §6: "In einigen Gesprächsformaten kann eine Vorsprache anonym erfolgen" — not at the customer's home.
+    if (!mayBeAnonymous(approach)) return refused('hausbesuch-nicht-anonym');
     const week = weekKey(calendarWeekOf(berlinDate(deps.clock.now())));
-    const committed = await audit.commitCases({ anonymousConsultations: [{ id: deps.newId(), approach, team: who.actor.team, week, version: 1 }] });
+    const committed = await audit.commit({ anonymousConsultations: [{ id: deps.newId(), approach, team: who.actor.team, week, version: 1 }] });
     if (!committed.ok) return refused('veraltet');
     const ofTeam = (await deps.store.anonymousConsultations(week)).filter((a) => a.team === who.actor.team);
-    return { ok: true, week, counts: countsByApproach(ofTeam, offered) };
+    return { ok: true, week, counts: countsByApproach(ofTeam, offered.filter(mayBeAnonymous)) };
   });
 }

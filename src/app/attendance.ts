@@ -20,12 +20,11 @@ export async function askAttendance(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const today = berlinDate(now);
   let asked = 0;
-  for (const c of await deps.store.allCases()) {
-    if (!c.visit || c.attendance || c.visit.appointmentDate >= today) continue;
+  for (const c of await deps.store.casesAwaitingAttendance(today)) {
     const routing = await hbRouting(deps, c.hbId);
     const task = newTask(deps, 'erschienen-pruefen', c.kdnr, c.id, routing.assignees, routing.via === 'hb' ? {} : { onBehalfOf: c.hbId });
     const updated: OutreachCase = { ...c, attendance: { askedAt: now.toISOString() }, version: c.version + 1 };
-    const committed = await deps.store.commitCases({ cases: [updated], tasks: [task], notifications: notifyStaff(task, routing.recipients, 'attendance-task', 'neu', deps.newId, now) });
+    const committed = await deps.store.commit({ cases: [updated], tasks: [task], notifications: notifyStaff(task, routing.recipients, 'attendance-task', 'neu', deps.newId, now) });
     if (committed.ok) asked++;
   }
   return asked;
@@ -47,7 +46,7 @@ async function answer(deps: Deps, audit: Decision, actorId: StaffId, taskId: str
   const now = deps.clock.now().toISOString();
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: now, version: task.version + 1 };
   const answered: OutreachCase = { ...outreach, attendance: { ...outreach.attendance, answer, answeredAt: now }, version: outreach.version + 1 };
-  const committed = await audit.commitCases({ tasks: [done], cases: [answered] });
+  const committed = await audit.commit({ tasks: [done], cases: [answered] });
   return committed.ok ? { ok: true, task: done, outreach: answered } : refused('veraltet');
 }
 

@@ -1,5 +1,4 @@
-import type { Customer } from '../domain/customer.js';
-import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult } from '../ports.js';
+import type { BeforeWrite, Changes, CommitResult } from '../ports.js';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { Deps } from './deps.js';
 import type { RefusalCode } from './outcome.js';
@@ -29,14 +28,6 @@ export class Decision {
     this.kdnr = kdnr;
   }
 
-  commitCases(changes: CaseChanges): Promise<CaseCommitResult> {
-    return this.write((beforeWrite) => this.deps.store.commitCases(changes, beforeWrite));
-  }
-
-  saveCustomer(customer: Customer): Promise<CommitResult> {
-    return this.write((beforeWrite) => this.deps.store.saveCustomer(customer, beforeWrite));
-  }
-
   /** A write without versions (one's own absence, a channel registration): the line first, then the write. */
   async apply(write: () => Promise<void>): Promise<void> {
     if (!this.logged) await this.log('ok');
@@ -49,14 +40,15 @@ export class Decision {
     return result;
   }
 
-  private async write<R extends CommitResult>(commit: (beforeWrite: BeforeWrite) => Promise<R>): Promise<R> {
-    // A use case that writes twice (customer, then cases) is still one decision: the first write carries the line.
+  /** Everything the decision changes, in one write; its audit line is made durable inside it, before the data. */
+  async commit(changes: Changes): Promise<CommitResult> {
+    // A use case that retries after a lost race is still one decision: the write that succeeds carries the line.
     const okBeforeWrite: BeforeWrite = async () => {
       if (!this.logged) await this.log('ok');
     };
-    let result: R;
+    let result: CommitResult;
     try {
-      result = await commit(okBeforeWrite);
+      result = await this.deps.store.commit(changes, okBeforeWrite);
     } catch (err) {
       // The line already says ok, but the write did not happen: say so, then fail the turn.
       if (this.logged) await this.log('abgelehnt', 'schreibfehler');

@@ -55,6 +55,6 @@ async function book(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string)
   const task = newTask(deps, 'rueckruf', customer.kdnr, missed.id, members);
   const channel = await deps.store.getTeamChannel(team);
   const notifications = channel ? notifyChannel(task, channel.channelId, 'claim-task', 'neu', deps.newId, now) : notifyAssignees(task, 'claim-task', 'neu', deps.newId, now);
-  const committed = await audit.commitCases({ missedCases: [missed], tasks: [task], notifications });
+  const committed = await audit.commit({ missedCases: [missed], tasks: [task], notifications });
   return committed.ok ? { ok: true, caseId: missed.id, kdnr: customer.kdnr, slot, team, viaChannel: channel !== undefined, recipients: members } : refused('veraltet');
 }

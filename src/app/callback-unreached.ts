@@ -50,6 +50,6 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: { case
   }
   const event = `nicht-erreicht-${missed.unreached?.length ?? 0}`;
   for (const t of tasks.filter((x) => x.kind === 'rueckruf')) notifications.push(...(await redrawSentCards(deps, t, event, now, actorId)));
-  const committed = await audit.commitCases({ missedCases: [missed], tasks, notifications });
+  const committed = await audit.commit({ missedCases: [missed], tasks, notifications });
   return committed.ok ? { ok: true, missed, ...(hbTask ? { hbTask } : {}) } : refused('veraltet');
 }

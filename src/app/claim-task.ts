@@ -41,7 +41,7 @@ async function claim(deps: Deps, audit: Decision, actorId: StaffId, taskId: stri
     subject: { kind: 'task', taskId: task.id },
     createdAt: now.toISOString()
   };
-  const committed = await audit.commitCases({ tasks: [claimed], missedCases: [taken], notifications: [...updates, toReporter] });
+  const committed = await audit.commit({ tasks: [claimed], missedCases: [taken], notifications: [...updates, toReporter] });
   if (!committed.ok) {
     // Someone else was faster between our read and our write.
     const winner = await deps.store.getTask(taskId);

@@ -22,7 +22,7 @@ async function complete(deps: Deps, audit: Decision, actorId: StaffId, taskId: s
   const now = deps.clock.now();
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: task.version + 1 };
   // A task sent to several people (HB and substitute): the others' cards lose their button too.
-  const committed = await audit.commitCases({ tasks: [done], notifications: await redrawSentCards(deps, done, 'erledigt', now, actorId) });
+  const committed = await audit.commit({ tasks: [done], notifications: await redrawSentCards(deps, done, 'erledigt', now, actorId) });
   return committed.ok ? { ok: true, task: done } : refused('aufgabe-erledigt');
 }
 

@@ -44,6 +44,6 @@ async function create(deps: Deps, decision: Decision, actorId: StaffId, input: N
     registeredOn: berlinDate(deps.clock.now()),
     version: 1
   };
-  const saved = await decision.saveCustomer(customer);
+  const saved = await decision.commit({ customers: [customer] });
   return saved.ok ? { ok: true, customer } : refused('kunde-existiert');
 }

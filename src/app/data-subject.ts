@@ -62,7 +62,7 @@ async function leaveQueues(deps: Deps, kdnr: string): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const queues = (await deps.store.allWalkInQueues()).filter((q) => q.entries.some((e) => e.kdnr === kdnr));
     if (queues.length === 0) return;
-    await deps.store.commitCases({ walkInQueues: queues.map((q) => ({ ...q, entries: q.entries.filter((e) => e.kdnr !== kdnr), version: q.version + 1 })) });
+    await deps.store.commit({ walkInQueues: queues.map((q) => ({ ...q, entries: q.entries.filter((e) => e.kdnr !== kdnr), version: q.version + 1 })) });
   }
   throw new Error('Warteschlange konnte nicht bereinigt werden');
 }

@@ -25,7 +25,7 @@ export async function escalateDueCallbacks(deps: Deps): Promise<number> {
     const added = [...new Set([...leads, ...(substitute ? [substitute] : [])])];
     const updatedTask: Task = { ...task, assigneeIds: [...new Set([...task.assigneeIds, ...added])], version: task.version + 1 };
     const updatedCase: MissedAppointmentCase = { ...missed, escalatedAt: now.toISOString(), version: missed.version + 1 };
-    const committed = await deps.store.commitCases({
+    const committed = await deps.store.commit({
       missedCases: [updatedCase],
       tasks: [updatedTask],
       notifications: notifyStaff(updatedTask, added, 'claim-task', 'eskaliert', deps.newId, now)

@@ -93,7 +93,7 @@ async function recordTalk(deps: Deps, audit: Decision, actorId: StaffId, input: 
     version: newcomer.version + 1
   };
   const notifications = tasks.flatMap((t) => notifyAssignees(t, 'follow-up-task', 'neu', deps.newId, now));
-  const committed = await audit.commitCases({ newcomerCases: [talked], tasks, notifications });
+  const committed = await audit.commit({ newcomerCases: [talked], tasks, notifications });
   return committed.ok ? { ok: true, newcomer: talked, tasks } : refused('erstgespraech-bereits-erfasst');
 }
 
@@ -115,7 +115,7 @@ async function noShow(deps: Deps, audit: Decision, actorId: StaffId, input: { ca
   if (!mayBeFutureIfk(deps.directory, input.ifkId)) return refused('keine-kuenftige-ifk');
   const task = newTask(deps, 'bg-folgeeinladung', newcomer.kdnr, newcomer.id, [input.ifkId]);
   const missed: NewcomerCase = { ...newcomer, ifkId: input.ifkId, noShow: { recordedBy: actorId, recordedAt: now.toISOString() }, version: newcomer.version + 1 };
-  const committed = await audit.commitCases({ newcomerCases: [missed], tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, now) });
+  const committed = await audit.commit({ newcomerCases: [missed], tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, newcomer: missed, task } : refused('erstgespraech-bereits-erfasst');
 }
 

@@ -114,7 +114,7 @@ async function flag(deps: Deps, audit: Decision, actorId: StaffId, input: FlagIn
     status: 'offen',
     version: 1
   };
-  const committed = await audit.commitCases({
+  const committed = await audit.commit({
     cases: [outreach],
     tasks: [task],
     notifications: notifyAssignees(task, 'ab-task', 'neu', deps.newId, now)

@@ -43,15 +43,12 @@ async function request(deps: Deps, decision: Decision, actorId: StaffId, kdnr: s
   const leads = deps.directory.staff.filter((s) => s.team === hb?.team && hasRole(s, 'TL')).map((s) => s.id);
   const add = !customer.intensive;
   const task = newTask(deps, add ? 'intensiv-aufnehmen' : 'intensiv-beenden', customer.kdnr, `intensiv:${customer.kdnr}`, leads.length ? leads : [customer.hbId], { onBehalfOf: actorId });
-  const committed = await decision.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, deps.clock.now()) });
+  const committed = await decision.commit({ tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, deps.clock.now()) });
   if (!committed.ok) return refused('veraltet');
   return { ok: true, customer, add, after: await quotaStatusOf(deps, customer.hbId, add ? 1 : -1) };
 }
 
-/**
- * The TL confirms or declines. The customer is written first, then the task closed; should the process die in between,
- * a second click finds the customer already in the requested state and only closes the task.
- */
+/** The TL confirms or declines: the customer's new state and the closed request are one commit. */
 async function decide(deps: Deps, decision: Decision, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {
   const who = actorFor(deps, actorId, 'intensiv.entscheiden');
   if (!who.ok) return who;
@@ -65,13 +62,13 @@ async function decide(deps: Deps, decision: Decision, actorId: StaffId, taskId: 
   let customer = await deps.store.getCustomer(task.kdnr);
   if (!customer) return refused('kunde-unbekannt');
   const target = task.kind === 'intensiv-aufnehmen';
-  if (approve && customer.intensive !== target) {
-    customer = { ...customer, intensive: target, version: customer.version + 1 };
-    if (!(await decision.saveCustomer(customer)).ok) return refused('veraltet');
-  }
+  const changed = approve && customer.intensive !== target;
+  if (changed) customer = { ...customer, intensive: target, version: customer.version + 1 };
   const done: Task = { ...task, status: 'erledigt', completedBy: actorId, completedAt: deps.clock.now().toISOString(), version: task.version + 1 };
-  const committed = await decision.commitCases({ tasks: [done] });
-  return committed.ok ? { ok: true, task: done, customer, approved: approve } : refused('aufgabe-erledigt');
+  const committed = await decision.commit({ customers: changed ? [customer] : [], tasks: [done] });
+  if (committed.ok) return { ok: true, task: done, customer, approved: approve };
+  // Two clicks on the same request: the second finds it decided.
+  return refused((await deps.store.getTask(taskId))?.status === 'erledigt' ? 'aufgabe-erledigt' : 'veraltet');
 }
 
 export function decideIntensive(deps: Deps, actorId: StaffId, taskId: string, version: number, approve: boolean): Promise<{ ok: true; task: Task; customer: Customer; approved: boolean } | Refused> {

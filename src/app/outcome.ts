@@ -98,6 +98,8 @@ export type RefusalCode =
   | 'zeitpuffer-fehlt'
   | 'dritter-fehlt'
   | 'einverstaendnis-begleitung-fehlt'
+  | 'nur-walk-and-talk-spontan'
+  | 'hausbesuch-nicht-anonym'
   | 'bereits-geplant'
   | 'kein-geplanter-termin'
   | 'pflichtangaben-fehlen'

@@ -34,7 +34,7 @@ export function setPresent(deps: Deps, actorId: StaffId): Promise<{ ok: true; ro
     const now = deps.clock.now();
     if ((hasRole(who.actor, 'IFK') || hasRole(who.actor, 'ABU25')) && deps.calendar.isWorkingDay(berlinDate(now))) {
       const reminder = await dueContactsReminder(deps, actorId, now);
-      if (reminder) await audit.commitCases({ notifications: [reminder] });
+      if (reminder) await audit.commit({ notifications: [reminder] });
     }
     const open = await deps.store.openTasksOf(actorId);
     return { ok: true, routedWhileAway: open.filter((t) => t.onBehalfOf === actorId) };

@@ -37,6 +37,6 @@ async function record(deps: Deps, decision: Decision, actorId: StaffId, input: A
 
   const attempt: ContactAttempt = { kind: input.kind, at: at.toISOString(), timeGiven: input.time !== undefined || !input.date, recordedBy: access.actor.id, recordedAt: now.toISOString() };
   const customer: Customer = { ...access.customer, attempts: [...access.customer.attempts, attempt], version: access.customer.version + 1 };
-  const saved = await decision.saveCustomer(customer);
+  const saved = await decision.commit({ customers: [customer] });
   return saved.ok ? { ok: true, customer, attempt } : refused('veraltet');
 }

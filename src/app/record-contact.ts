@@ -33,6 +33,6 @@ async function record(deps: Deps, decision: Decision, actorId: StaffId, input: C
   if (atBerlin(date, '00:00').getTime() > now.getTime()) return refused('datum-in-zukunft');
   if (!contactCounts(input.kind, access.customer, contactDensityRule(deps.policy))) return refused('gruppe-zaehlt-nicht');
   const customer: Customer = { ...access.customer, contacts: [...access.customer.contacts, { kind: input.kind, date, recordedBy: actorId, recordedAt: now.toISOString() }], version: access.customer.version + 1 };
-  const saved = await decision.saveCustomer(customer);
+  const saved = await decision.commit({ customers: [customer] });
   return saved.ok ? { ok: true, customer, nextDue: dueDate(customer, contactDensityRule(deps.policy), deps.calendar) } : refused('veraltet');
 }

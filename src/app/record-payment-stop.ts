@@ -20,6 +20,6 @@ async function record(deps: Deps, decision: Decision, actorId: StaffId, kdnr: st
   const existing = await deps.store.getPaymentStop(access.customer.kdnr);
   if (existing && !existing.liftRequestedAt) return refused('zahlungseinstellung-besteht');
   const stop: PaymentStop = { kdnr: access.customer.kdnr, recordedBy: actorId, recordedAt: deps.clock.now().toISOString(), version: (existing?.version ?? 0) + 1 };
-  const committed = await decision.commitCases({ paymentStops: [stop] });
+  const committed = await decision.commit({ paymentStops: [stop] });
   return committed.ok ? { ok: true, stop } : refused('veraltet');
 }

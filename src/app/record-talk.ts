@@ -10,7 +10,7 @@ import type { Task } from '../domain/task.js';
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
 import { audited, type Decision } from './audited.js';
-import { countAsContact } from './count-as-contact.js';
+import { commitCountingContact } from './count-as-contact.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
@@ -81,10 +81,10 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: TalkRe
     lifted.push({ ...stop, liftRequestedAt: now.toISOString(), version: stop.version + 1 });
   }
 
-  const committed = await audit.commitCases({ missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
-  if (!committed.ok) return refused('veraltet');
   // seed 003: the AB's talk in the Eingangszone is a personal contact, the callback one by phone.
-  await countAsContact(deps, missed.kdnr, { kind: missed.kind === 'ab-gespraech' ? 'persoenlich' : 'telefonisch', date: berlinDate(now), recordedBy: actorId, recordedAt: now.toISOString() });
+  const contact = { kind: missed.kind === 'ab-gespraech' ? 'persoenlich' : 'telefonisch', date: berlinDate(now), recordedBy: actorId, recordedAt: now.toISOString() } as const;
+  const committed = await commitCountingContact(deps, audit, missed.kdnr, contact, { missedCases: [missed], paymentStops: lifted, tasks: [...closed, ...created], notifications });
+  if (!committed.ok) return refused('veraltet');
   return { ok: true, missed, tasks: created };
 }
 

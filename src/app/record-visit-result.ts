@@ -9,7 +9,7 @@ import { decideVisitResult, type VisitResultInput } from '../domain/visit-result
 import type { Notification } from '../ports.js';
 import { actorFor } from './access.js';
 import { audited, type Decision } from './audited.js';
-import { countAsContact } from './count-as-contact.js';
+import { commitCountingContact } from './count-as-contact.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask as createTask } from './new-task.js';
@@ -76,10 +76,10 @@ async function record(
 
   // The AB task cards already sent lose their "Ergebnis erfassen" button.
   const redrawn = (await Promise.all(closed.map((t) => redrawSentCards(deps, t, 'erledigt', now)))).flat();
-  const committed = await audit.commitCases({ cases: [outreach], tasks: [...closed, ...created], notifications: [...notifications, ...redrawn] });
-  if (!committed.ok) return refused('veraltet');
   // seed 003: meeting the customer at the door is a personal contact.
-  if (visit.result.outcome === 'angetroffen') await countAsContact(deps, outreach.kdnr, { kind: 'persoenlich', date: berlinDate(now), recordedBy: actorId, recordedAt: now.toISOString() });
+  const contact = visit.result.outcome === 'angetroffen' ? ({ kind: 'persoenlich', date: berlinDate(now), recordedBy: actorId, recordedAt: now.toISOString() } as const) : undefined;
+  const committed = await commitCountingContact(deps, audit, outreach.kdnr, contact, { cases: [outreach], tasks: [...closed, ...created], notifications: [...notifications, ...redrawn] });
+  if (!committed.ok) return refused('veraltet');
   return { ok: true, outreach, tasks: created };
 }
 

@@ -53,6 +53,6 @@ async function report(deps: Deps, audit: Decision, actorId: StaffId, kdnr: strin
     version: 1
   };
   const task = newTask(deps, 'meldeversaeumnis-ab', customer.kdnr, missed.id, available);
-  const committed = await audit.commitCases({ missedCases: [missed], tasks: [task], notifications: notifyAssignees(task, 'claim-task', 'neu', deps.newId, now) });
+  const committed = await audit.commit({ missedCases: [missed], tasks: [task], notifications: notifyAssignees(task, 'claim-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outcome: 'ab-informiert', customer, caseId: missed.id, informed: available } : refused('veraltet');
 }

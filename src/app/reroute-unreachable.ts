@@ -26,6 +26,6 @@ export async function rerouteUnreachable(deps: Deps, notification: Notification)
   const substitute = candidates[0];
   if (!substitute) return undefined;
   const rerouted: Task = { ...task, assigneeIds: [...new Set([...task.assigneeIds, substitute])], onBehalfOf: task.onBehalfOf ?? unreachable, version: task.version + 1 };
-  const committed = await deps.store.commitCases({ tasks: [rerouted], notifications: notifyStaff(rerouted, [substitute], notification.card, `umgeleitet-${unreachable}`, deps.newId, deps.clock.now()) });
+  const committed = await deps.store.commit({ tasks: [rerouted], notifications: notifyStaff(rerouted, [substitute], notification.card, `umgeleitet-${unreachable}`, deps.newId, deps.clock.now()) });
   return committed.ok ? substitute : undefined;
 }

@@ -9,7 +9,7 @@ async function clearPastQueues(deps: Deps, today: string): Promise<void> {
   for (const queue of await deps.store.allWalkInQueues()) {
     if (queue.date >= today || queue.entries.length === 0) continue;
     const kdnrs = queue.entries.map((e) => e.kdnr);
-    await deps.store.commitCases({ walkInQueues: [withoutLeftovers(queue)] }, async () => {
+    await deps.store.commit({ walkInQueues: [withoutLeftovers(queue)] }, async () => {
       for (const kdnr of kdnrs) await deps.audit.record({ actor: 'system', action: 'loeschung.warteschlange', kdnr, outcome: 'ok' });
     });
   }

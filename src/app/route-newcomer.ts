@@ -53,11 +53,11 @@ async function routeOnce(deps: Deps, audit: Decision, actorId: StaffId, kdnr: st
 
   if (decision.route === 'amm') {
     const task = newTask(deps, 'neukunde-amm', kdnr, base.id, people);
-    const committed = await audit.commitCases({ newcomerCases: [base], tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, now) });
+    const committed = await audit.commit({ newcomerCases: [base], tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, now) });
     return committed.ok ? { ok: true, newcomer: base, decision, people } : 'konflikt';
   }
   if (decision.route !== 'sofortvermittlung') {
-    const committed = await audit.commitCases({ newcomerCases: [base] });
+    const committed = await audit.commit({ newcomerCases: [base] });
     return committed.ok ? { ok: true, newcomer: base, decision, people } : 'konflikt';
   }
 
@@ -71,7 +71,7 @@ async function routeOnce(deps: Deps, audit: Decision, actorId: StaffId, kdnr: st
     if (admitted.ok) {
       const newcomer: NewcomerCase = { ...base, access: { kind: 'warteschlange', date: today, number: admitted.number } };
       const notifications: Notification[] = await queueCardNotifications(deps, admitted.queue, now);
-      const committed = await audit.commitCases({ newcomerCases: [newcomer], walkInQueues: [admitted.queue], notifications });
+      const committed = await audit.commit({ newcomerCases: [newcomer], walkInQueues: [admitted.queue], notifications });
       return committed.ok ? { ok: true, newcomer, decision, expectedStart: admitted.expectedStart, people } : 'konflikt';
     }
     appointmentBecause = admitted.reason;
@@ -83,7 +83,7 @@ async function routeOnce(deps: Deps, audit: Decision, actorId: StaffId, kdnr: st
   const slot: SofoSlot = { ...free, kdnr, caseId: base.id, bookedBy: actorId, bookedAt: now.toISOString(), version: 1 };
   const access: NewcomerAccess = { kind: 'termin', slotId: slot.id, officerId: slot.officerId, date: slot.date, from: slot.from, to: slot.to };
   const newcomer: NewcomerCase = { ...base, access };
-  const committed = await audit.commitCases({ newcomerCases: [newcomer], sofoSlots: [slot] });
+  const committed = await audit.commit({ newcomerCases: [newcomer], sofoSlots: [slot] });
   return committed.ok ? { ok: true, newcomer, decision, appointmentBecause, people } : 'konflikt';
 }
 

@@ -3,13 +3,13 @@ import { flagDeadlineIn } from '../domain/ab-deadline.js';
 import { berlinDate, calendarWeekOf, weekKey } from '../domain/berlin-time.js';
 import { receivesReminders } from '../domain/presence.js';
 import { staffWithRole, type StaffId } from '../domain/staff.js';
-import type { CaseCommitResult, Notification } from '../ports.js';
+import type { CommitResult, Notification } from '../ports.js';
 import type { Deps } from './deps.js';
 import { dueListFor } from './due-contacts.js';
 import { lastWeek } from './last-week.js';
 
 /** Notification-only commits cannot conflict (no versions); what counts is how many were new. */
-const queuedBy = (result: CaseCommitResult): number => (result.ok ? result.queued : 0);
+const queuedBy = (result: CommitResult): number => (result.ok ? result.queued : 0);
 
 /**
  * The jobs' use cases: each writes its notifications with an idempotency key of the day, so a rerun sends nothing twice.
@@ -47,7 +47,7 @@ export async function remindDueContacts(deps: Deps): Promise<number> {
     const reminder = await dueContactsReminder(deps, ifk.id, now);
     if (reminder) notifications.push(reminder);
   }
-  return queuedBy(await deps.store.commitCases({ notifications }));
+  return queuedBy(await deps.store.commit({ notifications }));
 }
 
 /**
@@ -68,7 +68,7 @@ export async function remindFlagDeadline(deps: Deps): Promise<number> {
     subject: { kind: 'flag-reminder', date: today },
     createdAt: now.toISOString()
   }));
-  return queuedBy(await deps.store.commitCases({ notifications }));
+  return queuedBy(await deps.store.commit({ notifications }));
 }
 
 /** Monday morning: last week's digest into every team channel that is registered. */
@@ -88,5 +88,5 @@ export async function sendWeeklyDigests(deps: Deps): Promise<number> {
       createdAt: now.toISOString()
     });
   }
-  return queuedBy(await deps.store.commitCases({ notifications }));
+  return queuedBy(await deps.store.commit({ notifications }));
 }

@@ -21,7 +21,7 @@ export async function sofortvermittlungCounts(deps: Deps, from: LocalDate, to: L
   const start = atBerlin(from, '00:00').toISOString();
   const end = atBerlin(to, '00:00').toISOString();
   const within = (iso?: string) => iso !== undefined && iso >= start && iso < end;
-  const queues = (await deps.store.allWalkInQueues()).filter((q) => q.date >= from && q.date < to);
+  const queues = await deps.store.walkInQueuesBetween(from, to);
   const cases = await deps.store.allNewcomerCases();
   const measures: Record<MeasureKind | 'keine', number> = { orientierungscenter: 0, 'sk-check': 0, keine: 0 };
   for (const c of cases) if (c.firstTalk && within(c.firstTalk.recordedAt)) measures[c.firstTalk.measure.kind]++;

@@ -48,6 +48,6 @@ async function send(deps: Deps, audit: Decision, actorId: StaffId, leadId: Staff
     subject: { kind: 'u25-evaluation', sentBy: actorId, date: today },
     createdAt: now.toISOString()
   };
-  const committed = await audit.commitCases({ notifications: [notification] });
+  const committed = await audit.commit({ notifications: [notification] });
   return committed.ok ? result : refused('veraltet');
 }

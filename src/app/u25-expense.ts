@@ -24,7 +24,7 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, request: { 
   const decision = decideExpense(request, month, deps.policy.u25Outreach.budgetCentsPerMonth, berlinDate(now));
   if (!decision.ok) return refused(decision.reason, decision.remainingCents === undefined ? {} : { remainingCents: decision.remainingCents });
   const expense: Expense = { id: deps.newId(), staffId: actorId, amountCents: request.amountCents, date: request.date, receiptPresent: true, recordedAt: now.toISOString(), version: 1 };
-  const committed = await audit.commitCases({ expenses: [expense] });
+  const committed = await audit.commit({ expenses: [expense] });
   return committed.ok ? { ok: true, expense, remainingCents: decision.remainingAfterCents } : refused('veraltet');
 }
 

@@ -27,7 +27,7 @@ async function planVisitDecided(deps: Deps, audit: Decision, actorId: StaffId, r
   if (!decision.ok) return refused(decision.reason);
   const { ok: _ok, ...who } = decision;
   const outreach: U25OutreachCase = { ...c, visits: [...c.visits, { date: request.date, ...who, plannedBy: actorId, plannedAt: now.toISOString() }], version: c.version + 1 };
-  const committed = await audit.commitCases({ cases: [outreach] });
+  const committed = await audit.commit({ cases: [outreach] });
   return committed.ok ? { ok: true, outreach } : refused('veraltet');
 }
 
@@ -50,6 +50,6 @@ async function recordMissedU25AppointmentDecided(deps: Deps, audit: Decision, ac
   const outreach: U25OutreachCase = { ...c, missedAppointments: [...c.missedAppointments, date], version: c.version + 1 };
   const routing = await hbRouting(deps, c.hbId);
   const task = newTask(deps, 'u25-sanktion', c.kdnr, c.id, [...routing.assignees, c.abPapId], routing.via === 'hb' ? {} : { onBehalfOf: c.hbId });
-  const committed = await audit.commitCases({ cases: [outreach], tasks: [task], notifications: notifyAssignees({ ...task, assigneeIds: routing.recipients }, 'u25-task', 'neu', deps.newId, now) });
+  const committed = await audit.commit({ cases: [outreach], tasks: [task], notifications: notifyAssignees({ ...task, assigneeIds: routing.recipients }, 'u25-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outreach, task } : refused('veraltet');
 }

@@ -75,7 +75,7 @@ async function handOver(deps: Deps, audit: Decision, actorId: StaffId, kdnr: str
   // seed 001 "Vertretung": while the aB-pAp is absent, the team's substitutes get the task (the existing substitution rule).
   const routing = await hbRouting(deps, outreach.abPapId);
   const task = newTask(deps, 'u25-uebernahme', outreach.kdnr, outreach.id, routing.assignees, routing.via === 'hb' ? {} : { onBehalfOf: outreach.abPapId });
-  const committed = await audit.commitCases({ cases: [outreach], tasks: [task], notifications: notifyAssignees({ ...task, assigneeIds: routing.recipients }, 'u25-task', 'neu', deps.newId, now) });
+  const committed = await audit.commit({ cases: [outreach], tasks: [task], notifications: notifyAssignees({ ...task, assigneeIds: routing.recipients }, 'u25-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outreach, task } : refused('veraltet');
 }
 

@@ -6,12 +6,11 @@ import { isStatementDay, monthOf } from '../domain/u25-budget.js';
 import type { Notification } from '../ports.js';
 import type { Deps } from './deps.js';
 
-/** Only notifications whose key is new count: a rerun of a day sends nothing twice. */
+/** Only notifications whose key is new are queued (the store's idempotency keys): a rerun of a day sends nothing twice. */
 async function commitFresh(deps: Deps, notifications: Notification[]): Promise<number> {
-  const known = new Set((await deps.store.allNotifications()).map((n) => n.key));
-  const fresh = notifications.filter((n) => !known.has(n.key));
-  if (fresh.length) await deps.store.commitCases({ notifications: fresh });
-  return fresh.length;
+  if (!notifications.length) return 0;
+  const committed = await deps.store.commit({ notifications });
+  return committed.ok ? committed.queued : 0;
 }
 
 /**

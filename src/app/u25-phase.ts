@@ -29,7 +29,7 @@ async function recordFirstContactDecided(deps: Deps, audit: Decision, actorId: S
   const outreach: U25OutreachCase = { ...c, firstContact: { on: berlinDate(now), returnExplained: true, by: actorId }, version: c.version + 1 };
   const open = (await deps.store.tasksOfCustomer(c.kdnr)).filter((t) => t.caseId === c.id && t.kind === 'u25-uebernahme' && t.status === 'offen');
   const closed: Task[] = open.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
-  const committed = await audit.commitCases({ cases: [outreach], tasks: closed });
+  const committed = await audit.commit({ cases: [outreach], tasks: closed });
   return committed.ok ? { ok: true, outreach } : refused('veraltet');
 }
 
@@ -45,6 +45,6 @@ async function extendActivationDecided(deps: Deps, audit: Decision, actorId: Sta
   const decision = decideExtension(c, until, reason, deps.policy.u25Outreach.reasonMaxLength);
   if (!decision.ok) return refused(decision.reason);
   const outreach: U25OutreachCase = { ...c, extensions: [...c.extensions, { until, reason: decision.reason, by: actorId, at: deps.clock.now().toISOString() }], version: c.version + 1 };
-  const committed = await audit.commitCases({ cases: [outreach] });
+  const committed = await audit.commit({ cases: [outreach] });
   return committed.ok ? { ok: true, outreach } : refused('veraltet');
 }

@@ -33,7 +33,7 @@ async function arrangeJointTalkDecided(deps: Deps, audit: Decision, actorId: Sta
   const superseded: Task[] = earlier.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
   const task = newTask(deps, 'u25-gespraech', c.kdnr, c.id, [c.abPapId, ...routing.assignees], routing.via === 'hb' ? {} : { onBehalfOf: c.hbId });
   const reachNow = { ...task, assigneeIds: task.assigneeIds.filter((id) => id !== c.hbId || routing.via === 'hb') };
-  const committed = await audit.commitCases({ cases: [outreach], tasks: [...superseded, task], notifications: notifyAssignees(reachNow, 'u25-task', 'neu', deps.newId, now) });
+  const committed = await audit.commit({ cases: [outreach], tasks: [...superseded, task], notifications: notifyAssignees(reachNow, 'u25-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outreach, task } : refused('veraltet');
 }
 
@@ -63,6 +63,6 @@ async function returnToPapDecided(deps: Deps, audit: Decision, actorId: StaffId,
   const routing = await hbRouting(deps, c.hbId);
   const task = newTask(deps, 'u25-rueckgabe', c.kdnr, c.id, routing.assignees, routing.via === 'hb' ? {} : { onBehalfOf: c.hbId });
   const reachNow = { ...task, assigneeIds: routing.recipients };
-  const committed = await audit.commitCases({ cases: [outreach], tasks: [...closed, task], notifications: notifyAssignees(reachNow, 'u25-task', 'neu', deps.newId, now) });
+  const committed = await audit.commit({ cases: [outreach], tasks: [...closed, task], notifications: notifyAssignees(reachNow, 'u25-task', 'neu', deps.newId, now) });
   return committed.ok ? { ok: true, outreach, task } : refused('veraltet');
 }

@@ -13,14 +13,14 @@ export async function remindLetterTasks(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const today = berlinDate(now);
   const notifications: Notification[] = [];
-  for (const task of await deps.store.allTasks()) {
-    if ((task.kind !== 'freiwillig-ankuendigung' && task.kind !== 'freiwillig-erinnerung') || task.status !== 'offen' || !task.dueFrom || !task.dueTo) continue;
+  for (const task of await deps.store.openTasksOfKinds(['freiwillig-ankuendigung', 'freiwillig-erinnerung'])) {
+    if (!task.dueFrom || !task.dueTo) continue;
     const state = letterState({ dueFrom: task.dueFrom, dueTo: task.dueTo }, today);
     // A window open at planning was announced with the task itself.
     if (state === 'faellig' && berlinDate(new Date(task.createdAt)) < task.dueFrom) notifications.push(...notifyAssignees(task, 'voluntary-task', 'fenster-offen', deps.newId, now));
     if (state === 'ueberfaellig') notifications.push(...notifyAssignees(task, 'voluntary-task', 'ueberfaellig', deps.newId, now));
   }
   if (!notifications.length) return 0;
-  const committed = await deps.store.commitCases({ notifications });
+  const committed = await deps.store.commit({ notifications });
   return committed.ok ? committed.queued : 0;
 }

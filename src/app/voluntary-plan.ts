@@ -75,7 +75,7 @@ async function plan(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string,
     tasks.push(task);
     if (notifyNow) notifications.push(...notifyAssignees(task, 'voluntary-task', 'neu', deps.newId, now));
   };
-  add(newTask(deps, 'freiwillig-info', customer.kdnr, outreach.id, [...new Set([...teamLeadIds, outreach.substituteId])]), true);
+  add(newTask(deps, 'freiwillig-info', customer.kdnr, outreach.id, [...new Set([...teamLeadIds, planned.substituteId])]), true);
   if (outreach.secondPersonId) add(newTask(deps, 'freiwillig-termin', customer.kdnr, outreach.id, [outreach.secondPersonId]), true);
   const letters: Task[] = [];
   if (outreach.approach === 'hausbesuch') {
@@ -87,6 +87,6 @@ async function plan(deps: Deps, audit: Decision, actorId: StaffId, kdnr: string,
       add(letter, w.dueFrom <= today);
     }
   }
-  const committed = await audit.commitCases({ cases: [outreach], tasks, notifications });
+  const committed = await audit.commit({ cases: [outreach], tasks, notifications });
   return committed.ok ? { ok: true, outreach, letters } : refused('veraltet');
 }

@@ -4,7 +4,7 @@ import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
 import { decideVoluntaryResult, homeVisitUnannounced, resultTooEarly, type VoluntaryResultInput } from '../domain/voluntary-result.js';
 import type { Notification } from '../ports.js';
 import { audited, type Decision } from './audited.js';
-import { countAsContact } from './count-as-contact.js';
+import { commitCountingContact } from './count-as-contact.js';
 import type { Deps } from './deps.js';
 import { hbRouting } from './hb-routing.js';
 import { newTask } from './new-task.js';
@@ -46,7 +46,7 @@ async function cancel(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
     tasks.push(notice);
     notifications.push(...notifyAssignees(notice, 'voluntary-task', 'neu', deps.newId, now));
   }
-  const committed = await audit.commitCases({ cases: [outreach], tasks, notifications });
+  const committed = await audit.commit({ cases: [outreach], tasks, notifications });
   return committed.ok ? { ok: true, outreach, told } : refused('veraltet');
 }
 
@@ -89,9 +89,9 @@ async function record(deps: Deps, audit: Decision, actorId: StaffId, ref: Volunt
     tasks.push(hbTask);
     notifications.push(...notifyAssignees({ ...hbTask, assigneeIds: routing.recipients }, 'voluntary-task', 'neu', deps.newId, now));
   }
-  const committed = await audit.commitCases({ cases: [outreach], tasks, notifications });
-  if (!committed.ok) return refused('veraltet');
   // seed 003: a personal talk is a contact, dated on the appointment's day.
-  if (decision.countsAsContact) await countAsContact(deps, c.kdnr, { kind: 'persoenlich', date: c.date, recordedBy: actorId, recordedAt: now.toISOString() });
+  const contact = decision.countsAsContact ? ({ kind: 'persoenlich', date: c.date, recordedBy: actorId, recordedAt: now.toISOString() } as const) : undefined;
+  const committed = await commitCountingContact(deps, audit, c.kdnr, contact, { cases: [outreach], tasks, notifications });
+  if (!committed.ok) return refused('veraltet');
   return { ok: true, outreach, contactRecorded: decision.countsAsContact, ...(hbTask ? { hbTask } : {}) };
 }

@@ -14,7 +14,7 @@ const recipientKey = (r: Recipient) => (r.kind === 'channel' ? `kanal:${r.channe
  */
 export async function queueCardNotifications(deps: Deps, queue: WalkInQueue, now: Date, except?: StaffId): Promise<Notification[]> {
   const subject = { kind: 'walk-in-queue', date: queue.date } as const;
-  const sent = (await deps.store.allNotifications()).filter((n) => n.subject.kind === 'walk-in-queue' && n.subject.date === queue.date && !n.updateOf);
+  const sent = (await deps.store.notificationsOfWalkInQueue(queue.date)).filter((n) => !n.updateOf);
   if (sent.length === 0) {
     const team = sofoTeamOf(deps.directory);
     const channel = team ? await deps.store.getTeamChannel(team) : undefined;

@@ -38,7 +38,7 @@ async function change(deps: Deps, audit: Decision, actorId: StaffId, cardDate: s
       }
       const notifications = await queueCardNotifications(deps, decided.queue, now, actorId);
       audit.concerns(decided.entry.kdnr);
-      if ((await audit.commitCases({ walkInQueues: [decided.queue], notifications })).ok) {
+      if ((await audit.commit({ walkInQueues: [decided.queue], notifications })).ok) {
         result = { ok: true, queue: decided.queue, entry: decided.entry };
         break;
       }

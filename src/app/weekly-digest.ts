@@ -34,8 +34,8 @@ export async function weeklyDigest(deps: Deps, teamId: string, week: CalendarWee
   const to = atBerlin(mondayOf(nextWeek(week)), '00:00').toISOString();
   const within = (iso?: string) => iso !== undefined && iso >= from && iso < to;
   const members = new Set(deps.directory.staff.filter((s) => s.team === teamId).map((s) => s.id));
-  const cases = (await deps.store.allCases()).filter((c) => members.has(c.hbId));
-  const callbacks = (await deps.store.allMissedCases()).filter((c) => c.kind === 'rueckruf' && c.team === teamId && within(c.reportedAt));
+  const cases = await deps.store.casesOfHbs([...members]);
+  const callbacks = await deps.store.callbacksOfTeam(teamId, from, to);
   const ifks = staffWithRole(deps.directory, 'IFK').filter((s) => s.team === teamId);
   const intensiveByIfk = [];
   for (const ifk of ifks) intensiveByIfk.push({ staffId: ifk.id, ...(await quotaStatusOf(deps, ifk.id)) });

@@ -38,6 +38,6 @@ async function withdraw(deps: Deps, decision: Decision, actorId: StaffId, input:
 
   const attempt: ContactAttempt = { ...latest, withdrawn: { by: actorId, at: now.toISOString(), reason: input.reason.trim() } };
   const customer: Customer = { ...access.customer, attempts: attempts.map((a) => (a === latest ? attempt : a)), version: access.customer.version + 1 };
-  const saved = await decision.saveCustomer(customer);
+  const saved = await decision.commit({ customers: [customer] });
   return saved.ok ? { ok: true, customer, attempt } : refused('veraltet');
 }

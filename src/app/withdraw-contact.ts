@@ -37,6 +37,6 @@ async function withdraw(deps: Deps, decision: Decision, actorId: StaffId, input:
 
   const contact: Contact = { ...latest, withdrawn: { by: actorId, at: now.toISOString(), reason: input.reason.trim() } };
   const customer: Customer = { ...access.customer, contacts: contacts.map((c) => (c === latest ? contact : c)), version: access.customer.version + 1 };
-  const saved = await decision.saveCustomer(customer);
+  const saved = await decision.commit({ customers: [customer] });
   return saved.ok ? { ok: true, customer, contact, nextDue: dueDate(customer, contactDensityRule(deps.policy), deps.calendar) } : refused('veraltet');
 }

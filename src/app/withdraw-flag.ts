@@ -39,6 +39,6 @@ async function withdraw(deps: Deps, decision: Decision, actorId: StaffId, input:
   const open = (await deps.store.tasksOfCustomer(outreach.kdnr)).filter((t) => t.caseId === outreach.id && t.status === 'offen');
   const closed: Task[] = open.map((t) => ({ ...t, status: 'erledigt', completedBy: actorId, completedAt: now.toISOString(), version: t.version + 1 }));
   const redrawn = (await Promise.all(closed.map((t) => redrawSentCards(deps, t, 'zurueckgenommen', now)))).flat();
-  const committed = await decision.commitCases({ cases: [outreach], tasks: closed, notifications: redrawn });
+  const committed = await decision.commit({ cases: [outreach], tasks: closed, notifications: redrawn });
   return committed.ok ? { ok: true, outreach } : refused('veraltet');
 }

@@ -20,3 +20,9 @@ export function countsByApproach(entries: readonly AnonymousConsultation[], appr
   for (const e of entries) counts[e.approach] = (counts[e.approach] ?? 0) + 1;
   return counts;
 }
+
+/**
+ * seed 002 §6 names "einige Gesprächsformate": a Hausbesuch is at the customer's own door after letters addressed to
+ * them, so it cannot be anonymous; a Walk and Talk or a Begleitung can.
+ */
+export const mayBeAnonymous = (approach: VoluntaryApproach): boolean => approach !== 'hausbesuch';

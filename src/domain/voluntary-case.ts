@@ -79,8 +79,10 @@ export interface VoluntaryOutreachCase {
   /** seed 002 §4.2: a Hausbesuch "in der Regel von zwei Mitarbeitenden"; alone only with a recorded reason. */
   readonly secondPersonId?: StaffId;
   readonly aloneReason?: string;
-  /** seed 002 §§2.2, 3.2: "eine ggf. notwendige Vertretung ist sicherzustellen". */
-  readonly substituteId: StaffId;
+  /** seed 002 §§2.2, 3.2: "eine ggf. notwendige Vertretung ist sicherzustellen" (none for a spontaneous walk). */
+  readonly substituteId?: StaffId;
+  /** seed 002 §2.1: a Walk and Talk started on the spot while the customer was in the office. */
+  readonly spontaneous?: true;
   /** seed 002 §§2.2, 3.2: "die zuständige Führungskraft ist einzubeziehen" — the team leads informed. */
   readonly teamLeadIds: readonly StaffId[];
   readonly walk?: WalkAndTalkPlan;

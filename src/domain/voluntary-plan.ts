@@ -24,7 +24,8 @@ export type VoluntaryPlanRefusal =
   | 'erreichbarkeit-fehlt'
   | 'zeitpuffer-fehlt'
   | 'dritter-fehlt'
-  | 'einverstaendnis-begleitung-fehlt';
+  | 'einverstaendnis-begleitung-fehlt'
+  | 'nur-walk-and-talk-spontan';
 
 export interface VoluntaryPlanRequest {
   readonly approach: VoluntaryApproach;
@@ -143,4 +144,16 @@ export function letterWindows(visitDate: LocalDate, today: LocalDate, rule: Home
 export function letterState(window: LetterWindow, today: LocalDate): 'spaeter' | 'faellig' | 'ueberfaellig' {
   if (today < window.dueFrom) return 'spaeter';
   return today > window.dueTo ? 'ueberfaellig' : 'faellig';
+}
+
+/**
+ * seed 002 §2.1: Walk and Talk is "auch denkbar bei spontanen Ideen zum Walk and Talk, wenn die Kundin oder der Kunde
+ * im Büro ist". It starts now from the office: the customer agreed on the spot, the two are together (nothing to arrange
+ * for reachability), and a substitute is needed only "ggf." (§2.2); the team lead is still informed. Only Walk and Talk
+ * can be spontaneous: a Hausbesuch is announced weeks ahead, a Begleitung coordinated with the third party (§§3.2, 4.2).
+ */
+export function decideSpontaneous(approach: VoluntaryApproach, offered: readonly VoluntaryApproach[]): { ok: true } | { ok: false; reason: VoluntaryPlanRefusal } {
+  if (approach !== 'walk-and-talk') return { ok: false, reason: 'nur-walk-and-talk-spontan' };
+  if (!offered.includes(approach)) return { ok: false, reason: 'ansatz-nicht-angeboten' };
+  return { ok: true };
 }

@@ -25,9 +25,11 @@ export type ResultDecision = { ok: true; result: VoluntaryResult; countsAsContac
  * Check the result card of a voluntary appointment. Every missing box is named at once, so the user ticks them in one go.
  * Nothing here asks "erschienen?" or leads to a payment stop: the offer is voluntary (seed 002 §1).
  */
-export function decideVoluntaryResult(c: Pick<VoluntaryOutreachCase, 'approach' | 'accompaniment'>, input: VoluntaryResultInput, by: StaffId, now: Date): ResultDecision {
+export function decideVoluntaryResult(c: Pick<VoluntaryOutreachCase, 'approach' | 'accompaniment' | 'spontaneous'>, input: VoluntaryResultInput, by: StaffId, now: Date): ResultDecision {
   const missing: ResultBox[] = [];
   const met = talkTookPlace(input.outcome);
+  // A spontaneous walk set off from the office together (seed 002 §2.1): the two have met; no sign or ID to arrange.
+  if (c.spontaneous) input = { ...input, acquainted: true };
   if (met) {
     // seed 002 §4.2: written consent beforehand; "endet der Hausbesuch vor der Eingangstür, ist die unterschriebene Einverständniserklärung nicht erforderlich".
     if (c.approach === 'hausbesuch' && !input.endedAtDoor && !input.writtenConsent) missing.push('einverstaendniserklaerung');

@@ -82,12 +82,8 @@ export function createMetrics(): Metrics {
         labelNames: ['state'],
         registers: [registry],
         async collect() {
-          const counts = new Map<DeliveryState['status'], number>(DELIVERY_STATES.map((s) => [s, 0]));
-          for (const n of await store.allNotifications()) {
-            const status = (await store.getDelivery(n.id))?.status ?? 'pending';
-            counts.set(status, (counts.get(status) ?? 0) + 1);
-          }
-          for (const [state, count] of counts) this.set({ state }, count);
+          const { counts } = await store.outboxSummary();
+          for (const state of DELIVERY_STATES) this.set({ state }, counts[state]);
         }
       });
       new Gauge({
@@ -95,11 +91,7 @@ export function createMetrics(): Metrics {
         help: 'Age of the oldest notification still owed (0 when none is pending)',
         registers: [registry],
         async collect() {
-          let oldest: string | undefined;
-          for (const n of await store.allNotifications()) {
-            const status = (await store.getDelivery(n.id))?.status ?? 'pending';
-            if (status === 'pending' && (oldest === undefined || n.createdAt < oldest)) oldest = n.createdAt;
-          }
+          const oldest = (await store.outboxSummary()).oldestPendingAt;
           this.set(oldest === undefined ? 0 : Math.max(0, (clock.now().getTime() - Date.parse(oldest)) / 1000));
         }
       });

@@ -1,27 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Low } from 'lowdb';
 import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
 
+/** The callers whose changes ride on one write. */
+interface Batch {
+  readonly done: Promise<void>;
+  resolve(): void;
+  reject(err: unknown): void;
+}
+
+function newBatch(): Batch {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  done.catch(() => undefined); // a caller that did not wait for its write must not crash the process
+  return { done, resolve, reject };
+}
+
 /**
  * One JSON file held in memory. Changes apply synchronously (so no read-modify-write spans an await);
  * writes are coalesced: every change made while a write is under way rides on the next one, and each
  * caller's promise resolves once a write that contains its change is durable.
+ *
+ * A write that fails leaves no trace: memory is put back to what the file holds, and every change not yet on disk
+ * (the failed write's and those waiting for the next) is reported failed. Otherwise a change reported as failed would
+ * be saved by the next write that succeeds.
  */
 export class CoalescedDocument<T> {
-  private inFlight: Promise<void> = Promise.resolve();
-  private queued: Promise<void> | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  /** Changes applied to memory that no write has taken yet. */
+  private waiting: Batch | null = null;
 
   private constructor(
     private readonly db: Low<T>,
-    private readonly name: string,
-    private readonly metrics: StoreMetrics
+    private readonly path: string,
+    private readonly defaults: T,
+    private readonly metrics: StoreMetrics,
+    /** Called after memory was put back from the file, so that indexes over it are rebuilt. */
+    private readonly onRollback: (data: T) => void
   ) {}
 
-  static async open<T>(path: string, defaults: T, metrics: StoreMetrics = noMetrics): Promise<CoalescedDocument<T>> {
-    const db = new Low<T>(new DurableJsonAdapter<T>(path), defaults);
+  static async open<T>(path: string, defaults: T, metrics: StoreMetrics = noMetrics, onRollback: (data: T) => void = () => undefined): Promise<CoalescedDocument<T>> {
+    const db = new Low<T>(new DurableJsonAdapter<T>(path), structuredClone(defaults));
     await db.read();
-    return new CoalescedDocument(db, basename(path), metrics);
+    return new CoalescedDocument(db, path, defaults, metrics, onRollback);
   }
 
   get data(): T {
@@ -31,23 +55,42 @@ export class CoalescedDocument<T> {
   /** Apply `change` now; resolve when it is on disk. */
   change(change: (data: T) => void): Promise<void> {
     change(this.db.data);
-    return this.persist();
+    if (this.waiting) return this.waiting.done;
+    const batch = (this.waiting = newBatch());
+    this.writing = this.writing.then(() => this.write(batch));
+    return batch.done;
   }
 
-  persist(): Promise<void> {
-    if (!this.queued) {
-      this.queued = this.inFlight.catch(() => undefined).then(() => {
-        this.queued = null;
-        const started = performance.now();
-        this.inFlight = this.db.write().then(() => this.metrics.storeWrite(this.name, performance.now() - started));
-        return this.inFlight;
-      });
+  private async write(batch: Batch): Promise<void> {
+    if (this.waiting !== batch) return; // already failed with the write before it
+    this.waiting = null;
+    const started = performance.now();
+    try {
+      await this.db.write(); // serialises memory before its first await: exactly the changes made until now
+      this.metrics.storeWrite(basename(this.path), performance.now() - started);
+      batch.resolve();
+    } catch (err) {
+      const later = this.waiting as Batch | null; // changes made while this write was under way
+      this.waiting = null;
+      this.rollBack();
+      batch.reject(err);
+      later?.reject(err);
     }
-    return this.queued;
+  }
+
+  /** Synchronously, so that no change is made between the failure and the state it is put back to. */
+  private rollBack(): void {
+    let text: string | undefined;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    this.db.data = text === undefined ? structuredClone(this.defaults) : (JSON.parse(text) as T);
+    this.onRollback(this.db.data);
   }
 
   async flushed(): Promise<void> {
-    await this.inFlight;
-    if (this.queued) await this.queued;
+    await this.writing;
   }
 }

@@ -6,11 +6,11 @@ import type { AbDayState, Absence } from '../domain/presence.js';
 import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } from '../domain/outreach-case.js';
 import type { AnonymousConsultation } from '../domain/anonymous-consultation.js';
 import type { Expense } from '../domain/u25-budget.js';
-import type { Task } from '../domain/task.js';
+import type { Task, TaskKind } from '../domain/task.js';
 import type { NewcomerCase } from '../domain/newcomer-case.js';
 import type { SofoSlot } from '../domain/sofo-slots.js';
 import type { WalkInQueue } from '../domain/walk-in-queue.js';
-import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, RecordedSend, Store } from '../ports.js';
+import type { BeforeWrite, Changes, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, RecordedSend, Store } from '../ports.js';
 import { CoalescedDocument } from './coalesced-document.js';
 import { writeDurably } from './durable-json-adapter.js';
 import { acquireLock } from './data-dir-lock.js';
@@ -42,6 +42,8 @@ interface CasesFile {
   sofoSlots: Record<string, SofoSlot>;
   /** seed 002 §6: counts only, by id (absent in files written before it). */
   anonymousConsultations?: Record<string, AnonymousConsultation>;
+  /** Customers changed by a commit that also changed cases, until customers.json has them (see commitAcrossFiles). */
+  committedCustomers?: Record<string, Customer>;
 }
 interface DeliveryFile {
   deliveries: Record<string, DeliveryState>;
@@ -59,7 +61,7 @@ interface PresenceFile {
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
-const CONFLICT: CommitResult = { ok: false, reason: 'konflikt' };
+const CONFLICT = { ok: false, reason: 'konflikt' } as const;
 
 /** A new record must not exist; an update must find the version just before its own. */
 function versionFits(stored: { version: number } | undefined, next: { version: number }): boolean {
@@ -98,11 +100,11 @@ export class LowdbStore implements Store {
   ) {}
 
   /** Index HB → Kundennummern, kept in step with every customer write. */
-  private readonly byHb = new Map<string, Set<string>>();
+  private byHb = new Map<string, Set<string>>();
   /** Per-customer reads (the status card, a flag's checks) look their records up here instead of scanning them all. */
-  private readonly byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
+  private byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
 
-  private indexCases(changes: Pick<CaseChanges, 'cases' | 'missedCases' | 'tasks' | 'newcomerCases'>): void {
+  private indexCases(changes: Pick<Changes, 'cases' | 'missedCases' | 'tasks' | 'newcomerCases'>): void {
     for (const c of changes.cases ?? []) this.byCustomer.cases.add(c.kdnr, c.id);
     for (const c of changes.missedCases ?? []) this.byCustomer.missedCases.add(c.kdnr, c.id);
     for (const t of changes.tasks ?? []) this.byCustomer.tasks.add(t.kdnr, t.id);
@@ -116,29 +118,46 @@ export class LowdbStore implements Store {
     set.add(c.kdnr);
   }
 
+  /** At open, and after a failed write put memory back to the file: the indexes are rebuilt from what is there. */
+  private indexCustomers(file: CustomersFile): void {
+    this.applyCommittedCustomers(file);
+    this.byHb = new Map();
+    for (const c of Object.values(file.customers)) this.index(c);
+  }
+
+  private indexCaseFile(cases: CasesFile): void {
+    // Absent in data folders written before these collections existed.
+    cases.newcomerCases ??= {};
+    cases.walkInQueues ??= {};
+    cases.sofoSlots ??= {};
+    this.byCustomer = { cases: new ByCustomer(), missedCases: new ByCustomer(), tasks: new ByCustomer(), newcomerCases: new ByCustomer() };
+    this.indexCases({ cases: Object.values(cases.cases), missedCases: Object.values(cases.missedCases), tasks: Object.values(cases.tasks), newcomerCases: Object.values(cases.newcomerCases) });
+  }
+
   static async open(dir: string, metrics: StoreMetrics = noMetrics): Promise<LowdbStore> {
-    const lock = acquireLock(dir);
+    const lock = await acquireLock(dir);
     try {
       await ensureDataFormat(dir);
     } catch (err) {
       lock.release();
       throw err;
     }
-    const store = new LowdbStore(
-      await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics),
-      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {}, newcomerCases: {}, walkInQueues: {}, sofoSlots: {} }, metrics),
+    // The indexes live on the store, which exists once its documents are open (a rollback comes later still).
+    const store: LowdbStore = new LowdbStore(
+      await CoalescedDocument.open<CustomersFile>(join(dir, 'customers.json'), { customers: {} }, metrics, (d) => store.indexCustomers(d)),
+      await CoalescedDocument.open<CasesFile>(join(dir, 'cases.json'), { cases: {}, missedCases: {}, paymentStops: {}, tasks: {}, notifications: {}, notificationKeys: {}, newcomerCases: {}, walkInQueues: {}, sofoSlots: {} }, metrics, (d) => store.indexCaseFile(d)),
       await CoalescedDocument.open<DeliveryFile>(join(dir, 'delivery.json'), { deliveries: {} }, metrics),
       await CoalescedDocument.open<ConversationsFile>(join(dir, 'conversations.json'), { staff: {}, channels: {}, teamChannels: {} }, metrics),
       await CoalescedDocument.open<PresenceFile>(join(dir, 'presence.json'), { absences: {}, abDayStates: {}, jobRuns: {} }, metrics),
       lock,
       dir
     );
-    for (const c of Object.values(store.customers.data.customers)) store.index(c);
-    const cases = store.casesDoc.data;
-    cases.newcomerCases ??= {};
-    cases.walkInQueues ??= {};
-    cases.sofoSlots ??= {};
-    store.indexCases({ cases: Object.values(cases.cases), missedCases: Object.values(cases.missedCases), tasks: Object.values(cases.tasks), newcomerCases: Object.values(cases.newcomerCases) });
+    store.indexCaseFile(store.casesDoc.data);
+    store.indexCustomers(store.customers.data);
+    if (Object.keys(store.casesDoc.data.committedCustomers ?? {}).length) {
+      await store.customers.change(() => undefined);
+      await store.casesDoc.change((d) => delete d.committedCustomers);
+    }
     return store;
   }
 
@@ -147,32 +166,24 @@ export class LowdbStore implements Store {
     return c && copy(c);
   }
 
-  saveCustomer(customer: Customer, beforeWrite?: BeforeWrite): Promise<CommitResult> {
-    return this.writeCustomers([customer], beforeWrite);
-  }
-
   saveCustomers(customers: readonly Customer[]): Promise<CommitResult> {
-    return this.writeCustomers(customers, undefined);
+    return this.commit({ customers });
   }
 
-  private writeCustomers(customers: readonly Customer[], beforeWrite: BeforeWrite | undefined): Promise<CommitResult> {
+  /** Customers into memory, with the HB index; the previous records, to undo it. */
+  private putCustomers(customers: readonly Customer[]): Array<Customer | undefined> {
     const all = this.customers.data.customers;
-    const fits = () => customers.every((c) => versionFits(all[c.kdnr], c));
-    const keys = customers.map((c) => `customer:${c.kdnr}`);
-    return this.checked(keys, fits, beforeWrite, () =>
-      this.customers.change((d) => {
-        for (const c of customers) {
-          const previousHb = d.customers[c.kdnr]?.hbId;
-          d.customers[c.kdnr] = copy(c);
-          this.index(c, previousHb);
-        }
-      })
-    );
+    return customers.map((c) => {
+      const previous = all[c.kdnr];
+      all[c.kdnr] = copy(c);
+      this.index(c, previous?.hbId);
+      return previous;
+    });
   }
 
   async customersOfHb(hbId: string) {
     const all = this.customers.data.customers;
-    return [...(this.byHb.get(hbId) ?? [])].map((k) => all[k]!);
+    return [...(this.byHb.get(hbId) ?? [])].map((k) => copy(all[k]!));
   }
 
   async customersByNumbers(kdnrs: readonly string[]) {
@@ -181,7 +192,7 @@ export class LowdbStore implements Store {
   }
 
   async allCustomers() {
-    return Object.values(this.customers.data.customers);
+    return Object.values(this.customers.data.customers).map(copy);
   }
 
   /** The AB visit variant only: the readers of the AB process never see a U25 case. */
@@ -258,16 +269,37 @@ export class LowdbStore implements Store {
       .map(copy);
   }
 
+  async openTasksOfKinds(kinds: readonly TaskKind[]) {
+    return Object.values(this.casesDoc.data.tasks)
+      .filter((t) => t.status === 'offen' && kinds.includes(t.kind))
+      .map(copy);
+  }
+
   async tasksOfCustomer(kdnr: string) {
     return this.byCustomer.tasks.of(kdnr, this.casesDoc.data.tasks).map(copy);
   }
 
   async allCases() {
-    return this.abCases();
+    return this.abCases().map(copy);
+  }
+
+  async casesOfHbs(hbIds: readonly string[]) {
+    const hbs = new Set(hbIds);
+    return this.abCases().filter((c) => hbs.has(c.hbId)).map(copy);
+  }
+
+  async casesAwaitingAttendance(today: string) {
+    return this.abCases().filter((c) => c.visit && !c.attendance && c.visit.appointmentDate < today).map(copy);
+  }
+
+  async callbacksOfTeam(teamId: string, from: string, to: string) {
+    return Object.values(this.casesDoc.data.missedCases)
+      .filter((c) => c.kind === 'rueckruf' && c.team === teamId && c.reportedAt >= from && c.reportedAt < to)
+      .map(copy);
   }
 
   async allMissedCases() {
-    return Object.values(this.casesDoc.data.missedCases);
+    return Object.values(this.casesDoc.data.missedCases).map(copy);
   }
 
   async getMissedCase(id: string) {
@@ -298,7 +330,7 @@ export class LowdbStore implements Store {
   }
 
   async allNewcomerCases() {
-    return Object.values(this.casesDoc.data.newcomerCases);
+    return Object.values(this.casesDoc.data.newcomerCases).map(copy);
   }
 
   async getWalkInQueue(date: string) {
@@ -306,8 +338,12 @@ export class LowdbStore implements Store {
     return q && copy(q);
   }
 
+  async walkInQueuesBetween(from: string, to: string) {
+    return Object.values(this.casesDoc.data.walkInQueues).filter((q) => q.date >= from && q.date < to).map(copy);
+  }
+
   async allWalkInQueues() {
-    return Object.values(this.casesDoc.data.walkInQueues);
+    return Object.values(this.casesDoc.data.walkInQueues).map(copy);
   }
 
   async sofoSlotsFrom(date: string) {
@@ -332,7 +368,7 @@ export class LowdbStore implements Store {
   private readonly reserved = new Map<string, Promise<void>>();
 
   /** Check, reserve, run `beforeWrite`, then apply synchronously: nothing else can write those records in between. */
-  private async checked(keys: readonly string[], fits: () => boolean, beforeWrite: BeforeWrite | undefined, apply: () => Promise<void>): Promise<CommitResult> {
+  private async checked(keys: readonly string[], fits: () => boolean, beforeWrite: BeforeWrite | undefined, apply: () => Promise<void>): Promise<{ ok: true } | { ok: false; reason: 'konflikt' }> {
     const busy = keys.flatMap((k) => this.reserved.get(k) ?? []);
     if (busy.length) {
       await Promise.all(busy);
@@ -350,14 +386,15 @@ export class LowdbStore implements Store {
       if (!fits()) return CONFLICT;
       applied = apply();
     } finally {
-      for (const k of keys) this.reserved.delete(k);
+      // A commit across two files holds its customers' keys longer (see commitAcrossFiles).
+      for (const k of keys) if (this.reserved.get(k) === done) this.reserved.delete(k);
       release();
     }
     await applied;
     return { ok: true };
   }
 
-  private casesFit(changes: CaseChanges): boolean {
+  private casesFit(changes: Changes): boolean {
     const d = this.casesDoc.data;
     return (
       (changes.cases ?? []).every((c) => versionFits(d.cases[c.id], c)) &&
@@ -377,8 +414,11 @@ export class LowdbStore implements Store {
     );
   }
 
-  async commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult> {
+  async commit(changes: Changes, beforeWrite?: BeforeWrite): Promise<CommitResult> {
+    const customers = changes.customers ?? [];
+    const customerKeys = customers.map((c) => `customer:${c.kdnr}`);
     const keys = [
+      ...customerKeys,
       ...(changes.cases ?? []).map((c) => `case:${c.id}`),
       ...(changes.missedCases ?? []).map((c) => `missed:${c.id}`),
       ...(changes.paymentStops ?? []).map((p) => `stop:${p.kdnr}`),
@@ -391,39 +431,79 @@ export class LowdbStore implements Store {
       ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`),
       ...(changes.anonymousConsultations ?? []).map((a) => `anonymous:${a.id}`)
     ];
+    const touchesCaseFile = keys.length > customerKeys.length || (changes.notifications ?? []).length > 0;
+    const fits = () => customers.every((c) => versionFits(this.customers.data.customers[c.kdnr], c)) && this.casesFit(changes);
     let queued = 0;
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
-    const result = await this.checked(keys, () => this.casesFit(changes), beforeWrite, async () => {
-      const d = this.casesDoc.data;
-      const fresh = (changes.notifications ?? []).filter((n) => d.notificationKeys[n.key] === undefined);
+    const result = await this.checked(keys, fits, beforeWrite, async () => {
+      if (!touchesCaseFile) return this.customers.change(() => void this.putCustomers(customers));
+      const fresh = (changes.notifications ?? []).filter((n) => this.casesDoc.data.notificationKeys[n.key] === undefined);
       queued = fresh.length;
-      await this.casesDoc.change((data) => {
-        for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
-        for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
-        for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
-        for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
-        for (const e of changes.expenses ?? []) (data.expenses ??= {})[e.id] = copy(e);
-        for (const c of changes.newcomerCases ?? []) data.newcomerCases[c.id] = copy(c);
-        for (const q of changes.walkInQueues ?? []) data.walkInQueues[q.date] = copy(q);
-        for (const slot of changes.sofoSlots ?? []) data.sofoSlots[slot.id] = copy(slot);
-        for (const a of changes.anonymousConsultations ?? []) (data.anonymousConsultations ??= {})[a.id] = copy(a);
-        this.indexCases(changes);
-        for (const n of fresh) {
-          data.notifications[n.id] = copy(n);
-          data.notificationKeys[n.key] = n.id;
-        }
-      });
+      const written = this.casesDoc.change((data) => this.applyToCaseFile(data, changes, fresh));
+      await (customers.length ? this.commitAcrossFiles(customerKeys, customers, written) : written);
       if (fresh.length) for (const listener of this.queuedListeners) listener();
     });
     return result.ok ? { ok: true, queued } : result;
   }
 
+  private applyToCaseFile(data: CasesFile, changes: Changes, fresh: readonly Notification[]): void {
+    for (const c of changes.cases ?? []) data.cases[c.id] = copy(c);
+    for (const c of changes.missedCases ?? []) data.missedCases[c.id] = copy(c);
+    for (const p of changes.paymentStops ?? []) data.paymentStops[p.kdnr] = copy(p);
+    for (const t of changes.tasks ?? []) data.tasks[t.id] = copy(t);
+    for (const e of changes.expenses ?? []) (data.expenses ??= {})[e.id] = copy(e);
+    for (const c of changes.newcomerCases ?? []) data.newcomerCases[c.id] = copy(c);
+    for (const q of changes.walkInQueues ?? []) data.walkInQueues[q.date] = copy(q);
+    for (const slot of changes.sofoSlots ?? []) data.sofoSlots[slot.id] = copy(slot);
+    for (const a of changes.anonymousConsultations ?? []) (data.anonymousConsultations ??= {})[a.id] = copy(a);
+    for (const c of changes.customers ?? []) (data.committedCustomers ??= {})[c.kdnr] = copy(c);
+    this.indexCases(changes);
+    for (const n of fresh) {
+      data.notifications[n.id] = copy(n);
+      data.notificationKeys[n.key] = n.id;
+    }
+  }
+
+  /**
+   * Customers and cases live in two files, and a commit must be one write. Its commit point is cases.json, which carries
+   * the changed customers too (`committedCustomers`); only once it is durable do they enter customers.json. Until then
+   * their keys stay reserved, so no other commit builds on a customer that may yet fail. Should customers.json fail, its
+   * rollback puts them back from cases.json; should the process die, the next start does (`applyCommittedCustomers`).
+   */
+  private async commitAcrossFiles(customerKeys: readonly string[], customers: readonly Customer[], caseFileWritten: Promise<void>): Promise<void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    for (const k of customerKeys) this.reserved.set(k, held);
+    try {
+      await caseFileWritten;
+      this.putCustomers(customers);
+    } finally {
+      for (const k of customerKeys) if (this.reserved.get(k) === held) this.reserved.delete(k);
+      release();
+    }
+    try {
+      await this.customers.change(() => undefined);
+    } catch {
+      return; // committed all the same: cases.json holds them, and the rollback of customers.json put them back
+    }
+    await this.casesDoc
+      .change((d) => {
+        for (const c of customers) if (d.committedCustomers?.[c.kdnr]?.version === c.version) delete d.committedCustomers[c.kdnr];
+      })
+      .catch(() => undefined); // left for the next start, which applies only what is newer
+  }
+
+  /** Customers committed with cases but not yet in customers.json (a crash, a failed write) go in now. */
+  private applyCommittedCustomers(file: CustomersFile): void {
+    for (const c of Object.values(this.casesDoc.data.committedCustomers ?? {})) if ((file.customers[c.kdnr]?.version ?? 0) < c.version) file.customers[c.kdnr] = copy(c);
+  }
+
   async allNotifications() {
-    return Object.values(this.casesDoc.data.notifications);
+    return Object.values(this.casesDoc.data.notifications).map(copy);
   }
 
   async allTasks() {
-    return Object.values(this.casesDoc.data.tasks);
+    return Object.values(this.casesDoc.data.tasks).map(copy);
   }
 
   async purge(ids: PurgeIds) {
@@ -453,6 +533,8 @@ export class LowdbStore implements Store {
   }
 
   async deleteCustomer(kdnr: string) {
+    // Erased means erased: also from a commit that cases.json still carries for customers.json.
+    if (this.casesDoc.data.committedCustomers?.[kdnr]) await this.casesDoc.change((d) => delete d.committedCustomers?.[kdnr]);
     await this.customers.change((d) => {
       const c = d.customers[kdnr];
       if (c) this.byHb.get(c.hbId)?.delete(kdnr);
@@ -520,7 +602,24 @@ export class LowdbStore implements Store {
   }
 
   async allDeliveries() {
-    return Object.values(this.delivery.data.deliveries);
+    return Object.values(this.delivery.data.deliveries).map(copy);
+  }
+
+  async outboxSummary() {
+    const counts = { pending: 0, sending: 0, sent: 0, dead: 0, unsicher: 0, entfallen: 0 };
+    let oldestPendingAt: string | undefined;
+    for (const n of Object.values(this.casesDoc.data.notifications)) {
+      const status = this.delivery.data.deliveries[n.id]?.status ?? 'pending';
+      counts[status]++;
+      if (status === 'pending' && (oldestPendingAt === undefined || n.createdAt < oldestPendingAt)) oldestPendingAt = n.createdAt;
+    }
+    return { counts, ...(oldestPendingAt ? { oldestPendingAt } : {}) };
+  }
+
+  async notificationsOfWalkInQueue(date: string) {
+    return Object.values(this.casesDoc.data.notifications)
+      .filter((n) => n.subject.kind === 'walk-in-queue' && n.subject.date === date)
+      .map(copy);
   }
 
   async recentSends(since: string) {

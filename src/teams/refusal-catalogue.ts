@@ -96,6 +96,8 @@ export const REFUSAL: Record<RefusalCode, string> = {
   'zeitpuffer-fehlt': 'Bitte bestätigen Sie, dass ein Zeitpuffer eingeplant ist.',
   'dritter-fehlt': 'Bitte wählen Sie die Art des Dritten aus der Liste (keine Namen).',
   'einverstaendnis-begleitung-fehlt': 'Die Begleitung ist nur mit ausdrücklichem Einverständnis des Kunden möglich. Bitte bestätigen Sie es.',
+  'nur-walk-and-talk-spontan': 'Spontan („jetzt“) geht nur ein Walk and Talk. Ein Hausbesuch wird Wochen vorher schriftlich angekündigt, eine Begleitung mit dem Dritten abgestimmt: bitte mit Datum und Uhrzeit planen. Es wurde nichts gespeichert.',
+  'hausbesuch-nicht-anonym': 'Ein Hausbesuch kann nicht anonym sein: Sie sind bei der Kundin oder dem Kunden zu Hause. Anonym zählen lassen sich Walk and Talk und Begleitung zu Dritten. Es wurde nichts gezählt.',
   'bereits-geplant': 'Für diesen Kunden ist bereits ein solcher Termin geplant. Es wurde nichts geändert.',
   'kein-geplanter-termin': 'Für diesen Kunden ist kein solcher Termin geplant.',
   'pflichtangaben-fehlen': 'Das Ergebnis kann noch nicht gespeichert werden.',

@@ -104,9 +104,9 @@ describe('Sofortvermittlung use cases', () => {
     const deps = await testDeps('2026-11-24 23:30');
     const first = await walkIn(deps, '500S000001', { reha: true });
     const again = { ...first.newcomer, id: 'zweiter-fall', routedAt: new Date('2026-11-24T22:45:00.000Z').toISOString() }; // 23:45 in Berlin
-    expect(await deps.store.commitCases({ newcomerCases: [again] })).toEqual({ ok: false, reason: 'konflikt' });
+    expect(await deps.store.commit({ newcomerCases: [again] })).toEqual({ ok: false, reason: 'konflikt' });
     const nextDay = { ...again, routedAt: new Date('2026-11-24T23:05:00.000Z').toISOString() }; // 00:05 on 25.11. in Berlin
-    expect(await deps.store.commitCases({ newcomerCases: [nextDay] })).toEqual({ ok: true, queued: 0 });
+    expect(await deps.store.commit({ newcomerCases: [nextDay] })).toEqual({ ok: true, queued: 0 });
   });
 
 
@@ -132,8 +132,8 @@ describe('Sofortvermittlung use cases', () => {
     await walkIn(deps, '500S000001');
     const q = (await deps.store.getWalkInQueue('2026-11-24'))!;
     const first = { ...q, version: q.version + 1 };
-    expect(await deps.store.commitCases({ walkInQueues: [first] })).toEqual({ ok: true, queued: 0 });
-    expect(await deps.store.commitCases({ walkInQueues: [{ ...q, version: q.version + 1 }] })).toEqual({ ok: false, reason: 'konflikt' });
+    expect(await deps.store.commit({ walkInQueues: [first] })).toEqual({ ok: true, queued: 0 });
+    expect(await deps.store.commit({ walkInQueues: [{ ...q, version: q.version + 1 }] })).toEqual({ ok: false, reason: 'konflikt' });
   });
 
   it('keeps new customers\' cases, queues and slots across a restart (round trip through the files)', async () => {

@@ -30,7 +30,7 @@ async function queueTasks(deps: Deps, staffId: string, count: number) {
   const tasks = [];
   for (let i = 0; i < count; i++) {
     const task = newTask(deps, 'ab-ergebnis', '123D456789', 'c1', [staffId]);
-    await deps.store.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'result-task', 'neu', deps.newId, deps.clock.now()) });
+    await deps.store.commit({ tasks: [task], notifications: notifyAssignees(task, 'result-task', 'neu', deps.newId, deps.clock.now()) });
     tasks.push(task);
   }
   return tasks;

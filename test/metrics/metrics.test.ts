@@ -20,7 +20,7 @@ const scrape = (port: number, headers: Record<string, string> = {}) => fetch(`ht
 /** A task for `staffId` and its notification, queued the way a use case queues it. */
 async function queueNotification(deps: Deps, staffId: string) {
   const task = newTask(deps, 'ab-ergebnis', '123D456789', 'c1', [staffId]);
-  await deps.store.commitCases({ tasks: [task], notifications: notifyAssignees(task, 'result-task', 'neu', deps.newId, deps.clock.now()) });
+  await deps.store.commit({ tasks: [task], notifications: notifyAssignees(task, 'result-task', 'neu', deps.newId, deps.clock.now()) });
 }
 
 describe('GET /metrics', () => {

@@ -22,9 +22,9 @@ describe('backup while the bot runs, and restore (embedded store)', () => {
     const runtime = await startRuntime(config, silentLogger, { senderIntervalMs: 60_000, scheduler: false });
     let folder: string;
     try {
-      await runtime.deps.store.saveCustomer(aCustomer({ kdnr: '300C000001' }));
+      await runtime.deps.store.commit({ customers: [aCustomer({ kdnr: '300C000001' })] });
       const flag = aFlag({ kdnr: '300C000001' });
-      expect(await runtime.deps.store.commitCases({ cases: [flag] })).toMatchObject({ ok: true });
+      expect(await runtime.deps.store.commit({ cases: [flag] })).toMatchObject({ ok: true });
       // `npm run backup` asks the running bot through its admin socket.
       const answer = await callRunningBot(dataDir, '/backup', tempDir(), 'text/plain');
       expect(answer?.status).toBe(200);

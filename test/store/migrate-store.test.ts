@@ -46,12 +46,12 @@ describe('npm run migrate-store: a lowdb installation moves to PostgreSQL', () =
     const dataDir = tempDir();
     const lowdb = await LowdbStore.open(dataDir);
     const anna = aCustomer();
-    await lowdb.saveCustomer(anna);
-    await lowdb.saveCustomer({ ...anna, intensive: true, version: 2 });
-    await lowdb.saveCustomer(aCustomer({ kdnr: '987Z654321', hbId: STAFF.jonas }));
+    await lowdb.commit({ customers: [anna] });
+    await lowdb.commit({ customers: [{ ...anna, intensive: true, version: 2 }] });
+    await lowdb.commit({ customers: [aCustomer({ kdnr: '987Z654321', hbId: STAFF.jonas })] });
     const task = aTask();
     const sent = aNotification(task, 'neu');
-    await lowdb.commitCases({ cases: [aFlag()], missedCases: [aMissedCase()], tasks: [task], notifications: [sent, aNotification(task, 'erinnerung')], paymentStops: [{ kdnr: anna.kdnr, recordedBy: STAFF.anna, recordedAt: at('2026-11-24 09:00'), version: 1 }] });
+    await lowdb.commit({ cases: [aFlag()], missedCases: [aMissedCase()], tasks: [task], notifications: [sent, aNotification(task, 'erinnerung')], paymentStops: [{ kdnr: anna.kdnr, recordedBy: STAFF.anna, recordedAt: at('2026-11-24 09:00'), version: 1 }] });
     await lowdb.saveDelivery(sent.id, { status: 'sent', attempts: 1, nextAttemptAt: sent.createdAt, sentAt: at('2026-11-24 10:01'), activityId: 'act-1' });
     await lowdb.saveStaffRef(STAFF.murat, { serviceUrl: 'https://smba.example/', channelId: 'msteams', conversationId: 'a:murat', updatedAt: at('2026-11-24 08:00') });
     await lowdb.saveTeamChannel('521', '19:team521', { serviceUrl: 'https://smba.example/', channelId: 'msteams', conversationId: '19:team521', updatedAt: at('2026-11-24 08:00') });
@@ -69,11 +69,11 @@ describe('npm run migrate-store: a lowdb installation moves to PostgreSQL', () =
     target = await openPostgres(schema);
     expect(await contents(target)).toEqual(before);
     // The versions came along: the next update of Anna is version 3, a stale version 2 is a konflikt.
-    expect(await target.saveCustomer({ ...anna, version: 2 })).toEqual({ ok: false, reason: 'konflikt' });
-    expect(await target.saveCustomer({ ...anna, intensive: false, version: 3 })).toEqual({ ok: true });
+    expect(await target.commit({ customers: [{ ...anna, version: 2 }] })).toEqual({ ok: false, reason: 'konflikt' });
+    expect(await target.commit({ customers: [{ ...anna, intensive: false, version: 3 }] })).toEqual({ ok: true, queued: 0 });
     // The pending reminder is still owed, the sent card is not sent again, and the key still blocks a duplicate.
     expect((await target.dueNotifications(new Date(at('2026-11-24 11:00')), 10)).map((d) => d.notification.key)).toEqual([`${task.id}:erinnerung`]);
-    expect(await target.commitCases({ notifications: [aNotification(task, 'neu')] })).toEqual({ ok: true, queued: 0 });
+    expect(await target.commit({ notifications: [aNotification(task, 'neu')] })).toEqual({ ok: true, queued: 0 });
 
     // Run twice by mistake: the schema holds data now, so nothing is written and it says why.
     await expect(migrate()).rejects.toMatchObject({ stderr: expect.stringContaining(`Das Schema ${schema} enthält schon Daten: migriert wird nur in ein leeres Schema.`) });
@@ -83,7 +83,7 @@ describe('npm run migrate-store: a lowdb installation moves to PostgreSQL', () =
     const dataDir = tempDir();
     const lowdb = await LowdbStore.open(dataDir);
     const first = aFlag();
-    await lowdb.commitCases({ cases: [first] });
+    await lowdb.commit({ cases: [first] });
     await lowdb.close();
     // As the race of two simultaneous flags left it in older versions.
     const file = join(dataDir, 'cases.json');
@@ -100,7 +100,7 @@ describe('npm run migrate-store: a lowdb installation moves to PostgreSQL', () =
 
     // In lowdb both stay updatable, so the AB can record the visit and close one.
     const reopened = await LowdbStore.open(dataDir);
-    expect(await reopened.commitCases({ cases: [{ ...first, status: 'besucht', version: 2 }] })).toMatchObject({ ok: true });
+    expect(await reopened.commit({ cases: [{ ...first, status: 'besucht', version: 2 }] })).toMatchObject({ ok: true });
     await reopened.close();
   });
 });

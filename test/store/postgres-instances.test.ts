@@ -35,11 +35,11 @@ describe('two PostgreSQL store instances on one schema', () => {
   it('two clicks on the same task version (claim card on two instances): exactly one commit wins, every time', async () => {
     for (let round = 0; round < 20; round++) {
       const task = aTask();
-      await a.commitCases({ tasks: [task] });
+      await a.commit({ tasks: [task] });
       const audits: string[] = [];
       // Each audit line takes a moment, so both commits are under way at once.
       const claim = (store: PostgresStore, by: string) =>
-        store.commitCases({ tasks: [{ ...task, assigneeIds: [by], version: 2 }], notifications: [aNotification(task, `uebernommen-${by}`)] }, async () => {
+        store.commit({ tasks: [{ ...task, assigneeIds: [by], version: 2 }], notifications: [aNotification(task, `uebernommen-${by}`)] }, async () => {
           audits.push(by);
           await pause(5);
         });
@@ -55,7 +55,7 @@ describe('two PostgreSQL store instances on one schema', () => {
   it('two flags for one customer and week from two instances at once: one is stored, the other is a konflikt', async () => {
     for (let round = 0; round < 10; round++) {
       const kdnr = `${100 + round}A000000`;
-      const results = await Promise.all([a.commitCases({ cases: [aFlag({ kdnr })] }, () => pause(3)), b.commitCases({ cases: [aFlag({ kdnr })] }, () => pause(3))]);
+      const results = await Promise.all([a.commit({ cases: [aFlag({ kdnr })] }, () => pause(3)), b.commit({ cases: [aFlag({ kdnr })] }, () => pause(3))]);
       expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
       expect(await a.casesOfCustomer(kdnr)).toHaveLength(1);
     }
@@ -64,7 +64,7 @@ describe('two PostgreSQL store instances on one schema', () => {
   it('both senders reach for the same notification: exactly one claims it', async () => {
     const task = aTask();
     const notifications = Array.from({ length: 30 }, (_, i) => aNotification(task, `n${i}`));
-    await a.commitCases({ tasks: [task], notifications });
+    await a.commit({ tasks: [task], notifications });
     const claims = await Promise.all(notifications.flatMap((n) => [a.claimDelivery(n.id, 'a'), b.claimDelivery(n.id, 'b')]));
     expect(claims.filter((c) => c !== undefined)).toHaveLength(notifications.length);
     expect(await a.deliveriesWithStatus('sending')).toHaveLength(notifications.length);
@@ -87,7 +87,7 @@ describe('two PostgreSQL store instances on one schema', () => {
     let selfWakes = 0;
     a.onNotificationsQueued(() => selfWakes++);
     const task = aTask();
-    await a.commitCases({ tasks: [task], notifications: [aNotification(task, 'neu', at('2026-11-24 10:00'))] });
+    await a.commit({ tasks: [task], notifications: [aNotification(task, 'neu', at('2026-11-24 10:00'))] });
     expect(await within(woken, 3_000)).toBe('b');
     await pause(100);
     // Its own commit wakes it once (directly), not a second time through its own NOTIFY.
@@ -107,7 +107,7 @@ describe('two PostgreSQL store instances on one schema', () => {
     await pause(1_500);
     const woken = new Promise<string>((resolve) => b.onNotificationsQueued(() => resolve('b')));
     const task = aTask();
-    await a.commitCases({ tasks: [task], notifications: [aNotification(task, 'neu')] });
+    await a.commit({ tasks: [task], notifications: [aNotification(task, 'neu')] });
     expect(await within(woken, 3_000)).toBe('b');
   });
 });

@@ -56,7 +56,7 @@ describe('the sender lease on PostgreSQL', () => {
       return { id: `n-${i}`, key: `${task.id}:${i}`, recipient: { kind: 'staff', staffId }, card: 'ab-task', subject: { kind: 'task', taskId: task.id }, createdAt: at('2026-11-24 10:00') };
     });
     for (const staffId of STAFF_IDS) await a.saveStaffRef(staffId, ref(`a:${staffId}`));
-    await a.commitCases({ tasks: [task], notifications });
+    await a.commit({ tasks: [task], notifications });
     return notifications;
   }
 
@@ -107,7 +107,7 @@ describe('the sender lease on PostgreSQL', () => {
     const clock = fixedClock(at('2026-11-24 10:00'));
 
     // a sends 7 cards to Murat at once (7 per second is allowed), then dies.
-    await a.commitCases({ tasks: [task], notifications: Array.from({ length: 7 }, (_, i) => notification(i)) });
+    await a.commit({ tasks: [task], notifications: Array.from({ length: 7 }, (_, i) => notification(i)) });
     expect(await new OutboxSender(a, clock, viaConnector(), card, silentLogger, { owner: 'a' }).kick()).toBe(7);
     await a.close();
     expect(await eventually(() => b.holdSenderLease())).toBe(true);
@@ -115,7 +115,7 @@ describe('the sender lease on PostgreSQL', () => {
     // b takes over 100 ms (machine time) after a's last send; an 8th card is owed.
     const calls = (await b.recentSends('1970-01-01T00:00:00.000Z')).map((s) => Date.parse(s.at));
     expect(calls).toHaveLength(7);
-    await b.commitCases({ notifications: [notification(7)] });
+    await b.commit({ notifications: [notification(7)] });
     const takeover = calls[6]! + 100;
     const time = virtualTime();
     const sentAt: number[] = [];

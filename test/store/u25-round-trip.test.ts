@@ -30,9 +30,9 @@ describe('U25 cases and expenses in the store', () => {
   it('round-trips a U25 case and an expense through a reopened store, apart from the AB visit readers', async () => {
     const dir = tempDir();
     const store = await LowdbStore.open(dir);
-    expect(await store.commitCases({ cases: [u25Case], expenses: [expense] })).toEqual({ ok: true, queued: 0 });
+    expect(await store.commit({ cases: [u25Case], expenses: [expense] })).toEqual({ ok: true, queued: 0 });
     // A second write of version 1 is a conflict, as for every record.
-    expect(await store.commitCases({ expenses: [expense] })).toEqual({ ok: false, reason: 'konflikt' });
+    expect(await store.commit({ expenses: [expense] })).toEqual({ ok: false, reason: 'konflikt' });
     await store.close();
 
     const reopened = await LowdbStore.open(dir);
@@ -46,7 +46,7 @@ describe('U25 cases and expenses in the store', () => {
     expect(await reopened.getCase('u25-1')).toBeUndefined();
     expect(await reopened.casesOfCustomer('123D456789')).toEqual([]);
     expect(await reopened.allCases()).toEqual([]);
-    expect(await reopened.commitCases({ cases: [{ ...u25Case, status: 'zurueckgegeben', version: 2 }] })).toEqual({ ok: true, queued: 0 });
+    expect(await reopened.commit({ cases: [{ ...u25Case, status: 'zurueckgegeben', version: 2 }] })).toEqual({ ok: true, queued: 0 });
     expect((await reopened.getU25Case('u25-1'))?.status).toBe('zurueckgegeben');
     await reopened.close();
   });
@@ -58,7 +58,7 @@ describe('U25 cases and the data subject', () => {
     const { exportCustomer, eraseCustomer } = await import('../../src/app/data-subject.js');
     const deps = await testDeps();
     await givenCustomer(deps, { group: 'u25' });
-    await deps.store.commitCases({ cases: [u25Case] });
+    await deps.store.commit({ cases: [u25Case] });
     const exported = await exportCustomer(deps, '123D456789', 'admin');
     expect(exported.ok && exported.u25Cases).toEqual([u25Case]);
     expect(await eraseCustomer(deps, '123D456789', 'admin')).toMatchObject({ ok: true });

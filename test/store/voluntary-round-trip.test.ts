@@ -24,9 +24,9 @@ describe('voluntary cases and anonymous counts in the store', () => {
   it('round-trips both through a reopened store; the AB and U25 readers never see a voluntary case', async () => {
     const dir = tempDir();
     const store = await LowdbStore.open(dir);
-    expect(await store.commitCases({ cases: [visit], anonymousConsultations: [anonymous] })).toEqual({ ok: true, queued: 0 });
+    expect(await store.commit({ cases: [visit], anonymousConsultations: [anonymous] })).toEqual({ ok: true, queued: 0 });
     // A count is written once: the same record again is a conflict.
-    expect(await store.commitCases({ anonymousConsultations: [anonymous] })).toEqual({ ok: false, reason: 'konflikt' });
+    expect(await store.commit({ anonymousConsultations: [anonymous] })).toEqual({ ok: false, reason: 'konflikt' });
     await store.close();
 
     const reopened = await LowdbStore.open(dir);
@@ -37,8 +37,8 @@ describe('voluntary cases and anonymous counts in the store', () => {
     expect(await reopened.getCase('hb-1')).toBeUndefined();
     expect(await reopened.allCases()).toEqual([]);
     expect(await reopened.allU25Cases()).toEqual([]);
-    expect(await reopened.commitCases({ cases: [{ ...visit, status: 'abgesagt', version: 2 }] })).toEqual({ ok: true, queued: 0 });
-    expect(await reopened.commitCases({ cases: [{ ...visit, status: 'abgeschlossen', version: 2 }] })).toEqual({ ok: false, reason: 'konflikt' });
+    expect(await reopened.commit({ cases: [{ ...visit, status: 'abgesagt', version: 2 }] })).toEqual({ ok: true, queued: 0 });
+    expect(await reopened.commit({ cases: [{ ...visit, status: 'abgeschlossen', version: 2 }] })).toEqual({ ok: false, reason: 'konflikt' });
     await reopened.close();
   });
 });

@@ -99,7 +99,7 @@ export async function testDeps(nowLocal = '2026-11-24 10:00'): Promise<Deps & { 
 /** Store a customer directly (arrange step), bypassing the use cases. */
 export async function givenCustomer(deps: Deps, overrides: Partial<Customer> = {}): Promise<Customer> {
   const c = aCustomer(overrides);
-  const r = await deps.store.saveCustomer(c);
+  const r = await deps.store.commit({ customers: [c] });
   if (!r.ok) throw new Error('arrange failed');
   return c;
 }

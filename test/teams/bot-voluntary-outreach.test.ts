@@ -104,13 +104,43 @@ describe('voluntary outreach (seed 002) through the bot', () => {
     expect((await bot.say(STAFF.anna, `/walk-and-talk absagen ${KDNR}`))[0]?.text).toBe('Walk and Talk für Kunde 123D456789 ist abgesagt. Offene Aufgaben sind geschlossen; informiert: Jonas Weber. Dem Kunden entsteht kein Nachteil.');
   });
 
+  it('a spontaneous Walk and Talk while the customer is in the office: begun now, the TL informed, the result recorded on return', async () => {
+    const deps = await testDeps('2026-11-24 10:07');
+    await givenCustomer(deps);
+    const bot = botHarness(deps);
+    const started = cardOf((await bot.say(STAFF.anna, `/walk-and-talk ${KDNR} jetzt`))[0]);
+    expect(cardText(started)).toContain('Spontaner Walk and Talk mit Kunde 123D456789 ab 10:07 Uhr eingetragen; Ihre Teamleitung ist informiert.');
+    expect(cardText(started)).toContain('Spontan\naus dem Büro, die Kundin oder der Kunde war im Jobcenter');
+    const [walk] = await deps.store.allVoluntaryCases();
+    expect(walk).toMatchObject({ approach: 'walk-and-talk', spontaneous: true, date: '2026-11-24', time: '10:07', status: 'geplant' });
+    expect(walk?.substituteId).toBeUndefined();
+    // seed 002 §2.2: the team lead is involved.
+    expect(cardText(cardOf((await bot.say(STAFF.petra, '/aufgaben'))[0]))).toContain('Aufsuchende Beratung (freiwillig)');
+
+    deps.clock.set(at('2026-11-24 11:15'));
+    const saved = await bot.click(STAFF.anna, 'freiwillig.ergebnis', { ...actionOf(started, 'freiwillig.ergebnis'), outcome: 'stattgefunden', publicSpaceRisksTold: 'true' });
+    expect(cardText(saved.value)).toContain('✔ Ergebnis gespeichert. Das Gespräch zählt als persönlicher Kontakt (Kontaktdichte).');
+    expect((await deps.store.getCustomer(KDNR))?.contacts).toEqual([expect.objectContaining({ kind: 'persoenlich', date: '2026-11-24', recordedBy: STAFF.anna })]);
+
+    // Only a Walk and Talk can be spontaneous; nothing is stored for the others.
+    expect((await bot.say(STAFF.anna, `/hausbesuch ${KDNR} jetzt`))[0]?.text).toBe(
+      'Spontan („jetzt“) geht nur ein Walk and Talk. Ein Hausbesuch wird Wochen vorher schriftlich angekündigt, eine Begleitung mit dem Dritten abgestimmt: bitte mit Datum und Uhrzeit planen. Es wurde nichts gespeichert.'
+    );
+    expect(await deps.store.allVoluntaryCases()).toHaveLength(1);
+  });
+
   it('/anonym counts without a Kundennummer; /hilfe lists the commands for an IFK', async () => {
     const deps = await testDeps('2026-11-24 10:00');
     const bot = botHarness(deps);
     expect((await bot.say(STAFF.anna, '/anonym walk-and-talk'))[0]?.text).toBe(
-      'Anonyme Beratung (Walk and Talk) gezählt – ohne Kundennummer und ohne Inhalt. Diese Woche in Ihrem Team: Hausbesuch 0, Walk and Talk 1, Begleitung zu Dritten 0.'
+      'Anonyme Beratung (Walk and Talk) gezählt – ohne Kundennummer und ohne Inhalt. Diese Woche in Ihrem Team: Walk and Talk 1, Begleitung zu Dritten 0.'
     );
-    expect((await bot.say(STAFF.anna, '/anonym 123D456789'))[0]?.text).toContain('So geht es: `/anonym hausbesuch|walk-and-talk|begleitung`');
+    expect((await bot.say(STAFF.anna, '/anonym 123D456789'))[0]?.text).toContain('So geht es: `/anonym walk-and-talk|begleitung`');
+    // At the customer's own door there is no anonymity: nothing is counted.
+    expect((await bot.say(STAFF.anna, '/anonym hausbesuch'))[0]?.text).toBe(
+      'Ein Hausbesuch kann nicht anonym sein: Sie sind bei der Kundin oder dem Kunden zu Hause. Anonym zählen lassen sich Walk and Talk und Begleitung zu Dritten. Es wurde nichts gezählt.'
+    );
+    expect(await deps.store.anonymousConsultations('2026-W48')).toHaveLength(1);
     const help = cardText(cardOf((await bot.say(STAFF.anna, '/hilfe'))[0]));
     expect(help).toContain('Freiwillige aufsuchende Beratung');
     expect(help).toContain('/hausbesuch KDNR TT.MM.JJJJ HH:MM | absagen KDNR | ergebnis KDNR');

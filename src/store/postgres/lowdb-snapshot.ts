@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Customer } from '../../domain/customer.js';
-import type { CaseChanges, ConversationRef, DeliveryState } from '../../ports.js';
+import type { Changes, ConversationRef, DeliveryState } from '../../ports.js';
 import { acquireLock } from '../data-dir-lock.js';
 import { ensureDataFormat } from '../data-format.js';
 import type { StoreSnapshot } from './postgres-store.js';
-import { caseRows, customerSpec, rowOf, type RecordRow } from './record-collections.js';
+import { changeRows, type RecordRow } from './record-collections.js';
 
 type FileOf<T> = Record<string, Record<string, T> | undefined>;
 
@@ -21,15 +21,18 @@ const plain = (collection: string, entries: Record<string, unknown> | undefined,
  * cannot change underneath) and after the folder's format check.
  */
 export async function readLowdbSnapshot(dir: string): Promise<StoreSnapshot> {
-  const lock = acquireLock(dir);
+  const lock = await acquireLock(dir);
   try {
     await ensureDataFormat(dir);
     const customers = readJson<FileOf<Customer>>(dir, 'customers.json');
-    const cases = readJson<{ [K in keyof CaseChanges]: Record<string, NonNullable<CaseChanges[K]>[number]> }>(dir, 'cases.json');
+    const cases = readJson<{ [K in keyof Changes]: Record<string, NonNullable<Changes[K]>[number]> }>(dir, 'cases.json');
     const delivery = readJson<FileOf<DeliveryState>>(dir, 'delivery.json');
     const conversations = readJson<{ staff: Record<string, ConversationRef>; channels: Record<string, ConversationRef>; teamChannels: Record<string, string> }>(dir, 'conversations.json');
     const presence = readJson<{ absences: Record<string, unknown>; abDayStates: Record<string, unknown>; jobRuns: Record<string, string> }>(dir, 'presence.json');
-    const changes: CaseChanges = {
+    // A commit across both files may have left its customers in cases.json alone (the process died between the writes).
+    const committed = values((cases as { committedCustomers?: Record<string, Customer> }).committedCustomers).filter((c) => (customers.customers?.[c.kdnr]?.version ?? 0) < c.version);
+    const changes: Changes = {
+      customers: [...values(customers.customers).filter((c) => !committed.some((n) => n.kdnr === c.kdnr)), ...committed],
       cases: values(cases.cases),
       missedCases: values(cases.missedCases),
       paymentStops: values(cases.paymentStops),
@@ -37,12 +40,12 @@ export async function readLowdbSnapshot(dir: string): Promise<StoreSnapshot> {
       expenses: values(cases.expenses),
       newcomerCases: values(cases.newcomerCases),
       walkInQueues: values(cases.walkInQueues),
-      sofoSlots: values(cases.sofoSlots)
+      sofoSlots: values(cases.sofoSlots),
+      anonymousConsultations: values(cases.anonymousConsultations)
     };
     return {
       records: [
-        ...values(customers.customers).map((c) => rowOf('customers', customerSpec, c)),
-        ...caseRows(changes),
+        ...changeRows(changes),
         ...plain('staffRefs', conversations.staff),
         ...plain('channelRefs', conversations.channels),
         ...plain('teamChannels', conversations.teamChannels, (channelId: string) => ({ channelId })),

@@ -6,13 +6,13 @@ import type { AbDayState, Absence } from '../../domain/presence.js';
 import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } from '../../domain/outreach-case.js';
 import type { AnonymousConsultation } from '../../domain/anonymous-consultation.js';
 import type { Expense } from '../../domain/u25-budget.js';
-import type { Task } from '../../domain/task.js';
+import type { Task, TaskKind } from '../../domain/task.js';
 import type { NewcomerCase } from '../../domain/newcomer-case.js';
 import type { SofoSlot } from '../../domain/sofo-slots.js';
 import type { WalkInQueue } from '../../domain/walk-in-queue.js';
-import type { BeforeWrite, CaseChanges, CaseCommitResult, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, RecordedSend, Store } from '../../ports.js';
+import type { BeforeWrite, Changes, CommitResult, ConversationRef, DeliveryState, Notification, PurgeIds, RecordedSend, Store } from '../../ports.js';
 import { checkedSchema, migrate } from './migrate.js';
-import { caseRows, customerSpec, rowOf, type RecordRow } from './record-collections.js';
+import { changeRows, type RecordRow } from './record-collections.js';
 
 export interface PostgresOptions {
   readonly url: string;
@@ -155,7 +155,7 @@ export class PostgresStore implements Store {
    * guard keys are held by transaction-scoped advisory locks while `beforeWrite` runs, so a rival commit waits and then
    * loses. The writes are conditional again (version in the WHERE clause, unique indexes), so the database has the last word.
    */
-  private async commit(rows: readonly RecordRow[], notifications: readonly Notification[], beforeWrite: BeforeWrite | undefined): Promise<CaseCommitResult> {
+  private async commitRows(rows: readonly RecordRow[], notifications: readonly Notification[], beforeWrite: BeforeWrite | undefined): Promise<CommitResult> {
     try {
       const queued = await this.transaction(async (client) => {
         if (beforeWrite) {
@@ -265,14 +265,8 @@ export class PostgresStore implements Store {
     return this.one<Customer>('customers', kdnr);
   }
 
-  async saveCustomer(customer: Customer, beforeWrite?: BeforeWrite): Promise<CommitResult> {
-    const result = await this.commit([rowOf('customers', customerSpec, customer)], [], beforeWrite);
-    return result.ok ? { ok: true } : result;
-  }
-
-  async saveCustomers(customers: readonly Customer[]): Promise<CommitResult> {
-    const result = await this.commit(customers.map((c) => rowOf('customers', customerSpec, c)), [], undefined);
-    return result.ok ? { ok: true } : result;
+  saveCustomers(customers: readonly Customer[]): Promise<CommitResult> {
+    return this.commit({ customers });
   }
 
   customersOfHb(hbId: string) {
@@ -332,12 +326,30 @@ export class PostgresStore implements Store {
     return this.docs<Task>("collection = 'tasks' AND doc ->> 'status' = 'offen' AND doc -> 'assigneeIds' @> jsonb_build_array($1::text)", [staffId]);
   }
 
+  openTasksOfKinds(kinds: readonly TaskKind[]) {
+    return this.docs<Task>("collection = 'tasks' AND doc ->> 'status' = 'offen' AND doc ->> 'kind' = ANY($1)", [[...kinds]]);
+  }
+
   tasksOfCustomer(kdnr: string) {
     return this.docs<Task>("collection = 'tasks' AND kdnr = $1", [kdnr]);
   }
 
   async allCases() {
     return (await this.variants("doc ->> 'approach' = 'ab-besuch'")).filter(isAbVisitCase);
+  }
+
+  async casesOfHbs(hbIds: readonly string[]) {
+    return (await this.variants("doc ->> 'approach' = 'ab-besuch' AND doc ->> 'hbId' = ANY($1)", [[...hbIds]])).filter(isAbVisitCase);
+  }
+
+  async casesAwaitingAttendance(today: string) {
+    const where = `doc ->> 'approach' = 'ab-besuch' AND doc -> 'visit' IS NOT NULL AND doc -> 'attendance' IS NULL AND doc -> 'visit' ->> 'appointmentDate' COLLATE "C" < $1`;
+    return (await this.variants(where, [today])).filter(isAbVisitCase);
+  }
+
+  callbacksOfTeam(teamId: string, from: string, to: string) {
+    const reported = `doc ->> 'reportedAt' COLLATE "C"`;
+    return this.docs<MissedAppointmentCase>(`collection = 'missedCases' AND doc ->> 'kind' = 'rueckruf' AND doc ->> 'team' = $1 AND ${reported} >= $2 AND ${reported} < $3`, [teamId, from, to]);
   }
 
   allMissedCases() {
@@ -374,6 +386,10 @@ export class PostgresStore implements Store {
 
   getWalkInQueue(date: string) {
     return this.one<WalkInQueue>('walkInQueues', date);
+  }
+
+  walkInQueuesBetween(from: string, to: string) {
+    return this.docs<WalkInQueue>(`collection = 'walkInQueues' AND id COLLATE "C" >= $1 AND id COLLATE "C" < $2`, [from, to]);
   }
 
   allWalkInQueues() {
@@ -429,8 +445,8 @@ export class PostgresStore implements Store {
     await this.remove('customers', [kdnr]);
   }
 
-  async commitCases(changes: CaseChanges, beforeWrite?: BeforeWrite): Promise<CaseCommitResult> {
-    return this.commit(caseRows(changes), changes.notifications ?? [], beforeWrite);
+  commit(changes: Changes, beforeWrite?: BeforeWrite): Promise<CommitResult> {
+    return this.commitRows(changeRows(changes), changes.notifications ?? [], beforeWrite);
   }
 
   onNotificationsQueued(listener: () => void): void {
@@ -535,6 +551,22 @@ export class PostgresStore implements Store {
       [since]
     );
     return rows.rows;
+  }
+
+  async outboxSummary() {
+    const counts = { pending: 0, sending: 0, sent: 0, dead: 0, unsicher: 0, entfallen: 0 };
+    const rows = await this.pool.query<{ status: DeliveryState['status']; n: string; oldest: string | null }>(
+      `SELECT coalesce(d.status, 'pending') AS status, count(*) AS n, min(n.created_at) AS oldest
+       FROM notifications n LEFT JOIN deliveries d ON d.id = n.id GROUP BY 1`
+    );
+    for (const r of rows.rows) counts[r.status] = Number(r.n);
+    const oldestPendingAt = rows.rows.find((r) => r.status === 'pending')?.oldest ?? undefined;
+    return { counts, ...(oldestPendingAt ? { oldestPendingAt } : {}) };
+  }
+
+  async notificationsOfWalkInQueue(date: string) {
+    const found = await this.pool.query<{ doc: Notification }>("SELECT doc FROM notifications WHERE doc -> 'subject' ->> 'kind' = 'walk-in-queue' AND doc -> 'subject' ->> 'date' = $1 ORDER BY created_at, seq", [date]);
+    return found.rows.map((r) => r.doc);
   }
 
   async allDeliveries() {

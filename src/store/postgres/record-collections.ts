@@ -1,5 +1,4 @@
-import type { Customer } from '../../domain/customer.js';
-import type { CaseChanges } from '../../ports.js';
+import type { Changes } from '../../ports.js';
 import { guardOf } from '../invariants.js';
 
 /** How a record of one collection sits in the `records` table: its id, its customer, its invariant key. */
@@ -9,13 +8,14 @@ export interface CollectionSpec<T> {
   readonly guard?: (record: T) => string | undefined;
 }
 
-type CaseCollections = Exclude<keyof CaseChanges, 'notifications'>;
+type RecordCollections = Exclude<keyof Changes, 'notifications'>;
 
 /**
- * Every record list of `CaseChanges` and where it goes. The mapped type makes a new `CaseChanges` field a compile error
+ * Every record list of `Changes` and where it goes (customers first: one commit may change a customer and its cases). The mapped type makes a new `Changes` field a compile error
  * until it has its line here; it needs no migration (the table is keyed by collection name).
  */
-export const CASE_COLLECTIONS: { readonly [K in CaseCollections]-?: CollectionSpec<NonNullable<CaseChanges[K]>[number]> } = {
+export const RECORD_COLLECTIONS: { readonly [K in RecordCollections]-?: CollectionSpec<NonNullable<Changes[K]>[number]> } = {
+  customers: { id: (c) => c.kdnr, kdnr: (c) => c.kdnr },
   cases: { id: (c) => c.id, kdnr: (c) => c.kdnr, guard: guardOf.cases },
   missedCases: { id: (c) => c.id, kdnr: (c) => c.kdnr, guard: guardOf.missedCases },
   paymentStops: { id: (p) => p.kdnr, kdnr: (p) => p.kdnr },
@@ -26,8 +26,6 @@ export const CASE_COLLECTIONS: { readonly [K in CaseCollections]-?: CollectionSp
   sofoSlots: { id: (s) => s.id, kdnr: (s) => s.kdnr },
   anonymousConsultations: { id: (a) => a.id }
 };
-
-export const customerSpec: CollectionSpec<Customer> = { id: (c) => c.kdnr, kdnr: (c) => c.kdnr };
 
 /** One versioned record as written: the key columns and the document. */
 export interface RecordRow {
@@ -43,9 +41,9 @@ export function rowOf<T extends { version: number }>(collection: string, spec: C
   return { collection, id: spec.id(record), kdnr: spec.kdnr?.(record) ?? null, guard: spec.guard?.(record) ?? null, version: record.version, doc: record };
 }
 
-export function caseRows(changes: CaseChanges): RecordRow[] {
-  return (Object.keys(CASE_COLLECTIONS) as CaseCollections[]).flatMap((name) => {
-    const spec = CASE_COLLECTIONS[name] as CollectionSpec<{ version: number }>;
+export function changeRows(changes: Changes): RecordRow[] {
+  return (Object.keys(RECORD_COLLECTIONS) as RecordCollections[]).flatMap((name) => {
+    const spec = RECORD_COLLECTIONS[name] as CollectionSpec<{ version: number }>;
     return ((changes[name] ?? []) as ReadonlyArray<{ version: number }>).map((r) => rowOf(name, spec, r));
   });
 }

@@ -1,7 +1,9 @@
 import { countAnonymous } from '../../../app/anonymous-count.js';
 import { previewVoluntary, readVoluntaryCase } from '../../../app/voluntary-access.js';
 import { cancelVoluntary } from '../../../app/voluntary-result.js';
+import { startSpontaneous } from '../../../app/voluntary-spontaneous.js';
 import type { LocalDate, LocalTime } from '../../../domain/berlin-time.js';
+import { mayBeAnonymous } from '../../../domain/anonymous-consultation.js';
 import { VOLUNTARY_APPROACHES, type VoluntaryApproach } from '../../../domain/voluntary-case.js';
 import { asciiFold, BAD_DATE, clockTime, germanDate, parsed, SYNTAX } from '../../command-args.js';
 import { defineCommand, type CommandEntry, type ParseStep } from '../../turn.js';
@@ -11,14 +13,15 @@ import { planCard, resultFormCard } from './views.js';
 
 type VoluntaryCommand =
   | { name: VoluntaryApproach; mode: 'planen'; kdnr: string; date: LocalDate; time: LocalTime }
-  | { name: VoluntaryApproach; mode: 'absagen' | 'ergebnis'; kdnr: string };
+  | { name: VoluntaryApproach; mode: 'absagen' | 'ergebnis' | 'jetzt'; kdnr: string };
 
-/** `/<approach> <Kdnr> <TT.MM.JJJJ> <HH:MM>`, `/<approach> absagen <Kdnr>`, `/<approach> ergebnis <Kdnr>`. */
+/** `/<approach> <Kdnr> <TT.MM.JJJJ> <HH:MM>`, `/<approach> <Kdnr> jetzt`, `/<approach> absagen|ergebnis <Kdnr>`. */
 const parseVoluntary =
   (name: VoluntaryApproach) =>
   ({ list }: { readonly list: readonly string[] }): ParseStep<VoluntaryCommand> => {
     const mode = list[0] === undefined ? '' : asciiFold(list[0]);
     if (mode === 'absagen' || mode === 'ergebnis') return list.length === 2 ? parsed({ name, mode, kdnr: list[1]! }) : SYNTAX;
+    if (list.length === 2 && asciiFold(list[1]!) === 'jetzt') return parsed({ name, mode: 'jetzt', kdnr: list[0]! });
     if (list.length !== 3) return SYNTAX;
     const date = germanDate.safeParse(list[1]);
     const time = clockTime.safeParse(list[2]);
@@ -27,7 +30,7 @@ const parseVoluntary =
 
 const USAGE: Record<VoluntaryApproach, string> = {
   hausbesuch: 'Hausbesuch planen (freiwillig; nach vergeblichen Anrufversuchen, schriftlich angekündigt, in der Regel zu zweit); absagen, wenn der Kunde absagt; Ergebnis erfassen',
-  'walk-and-talk': 'Walk and Talk planen (freiwillig; Treffpunkt mit dem Kunden vereinbart); absagen; Ergebnis erfassen',
+  'walk-and-talk': 'Walk and Talk planen (freiwillig; Treffpunkt mit dem Kunden vereinbart) oder spontan jetzt beginnen, wenn der Kunde im Büro ist; absagen; Ergebnis erfassen',
   begleitung: 'Begleitung zu Dritten planen (freiwillig; auf Wunsch des Kunden, bis zur Tür); absagen; Ergebnis erfassen'
 };
 
@@ -37,13 +40,17 @@ function approachCommand(name: VoluntaryApproach): CommandEntry {
     name,
     usageKey: name,
     words: [name],
-    usage: { syntax: `/${name} KDNR TT.MM.JJJJ HH:MM | absagen KDNR | ergebnis KDNR`, text: USAGE[name] },
+    usage: { syntax: `/${name} KDNR TT.MM.JJJJ HH:MM${name === 'walk-and-talk' ? ' | KDNR jetzt' : ''} | absagen KDNR | ergebnis KDNR`, text: USAGE[name] },
     action: 'freiwillig.planen',
     parse: parseVoluntary(name),
     handle: async (turn, c) => {
       if (c.mode === 'planen') {
         const r = await previewVoluntary(turn.deps, turn.actorId, c.kdnr, name);
         return r.ok ? planCard(turn.view, { customer: r.customer, approach: name, date: c.date, time: c.time, plannerId: turn.actorId, planned: r.planned }) : turn.no(r);
+      }
+      if (c.mode === 'jetzt') {
+        const r = await startSpontaneous(turn.deps, turn.actorId, c.kdnr, name);
+        return r.ok ? resultFormCard(turn.view, r.outreach, {}, { text: VOLUNTARY_TEXT.spontaneousStarted(r.outreach.kdnr, r.outreach.time), isError: false }) : turn.no(r);
       }
       if (c.mode === 'absagen') {
         const r = await cancelVoluntary(turn.deps, turn.actorId, { kdnr: c.kdnr, approach: name });
@@ -63,7 +70,7 @@ export const VOLUNTARY_OUTREACH_COMMANDS: readonly CommandEntry[] = [
     name: 'anonym',
     usageKey: 'anonym',
     words: ['anonym'],
-    usage: { syntax: `/anonym ${VOLUNTARY_APPROACHES.join('|')}`, text: 'anonyme Beratung zählen (ohne Kundennummer und Inhalt; erscheint im Wochenrückblick)' },
+    usage: { syntax: `/anonym ${VOLUNTARY_APPROACHES.filter(mayBeAnonymous).join('|')}`, text: 'anonyme Beratung zählen (ohne Kundennummer und Inhalt; erscheint im Wochenrückblick)' },
     action: 'anonym.zaehlen',
     parse: ({ list }) => {
       const approach = list.length === 1 ? approachWord(list[0]!) : undefined;

@@ -53,6 +53,8 @@ export const VOLUNTARY_TEXT = {
   resultSaved: (contact: boolean, hbTold: boolean) =>
     `✔ Ergebnis gespeichert.${contact ? ' Das Gespräch zählt als persönlicher Kontakt (Kontaktdichte).' : ''}${hbTold ? ' Der HB erhält das Ergebnis als Aufgabe.' : ''}`,
   outcomeMissing: 'Bitte wählen Sie, wie es gelaufen ist. Es wurde nichts gespeichert.',
+  spontaneousStarted: (kdnr: string, time: string) =>
+    `Spontaner Walk and Talk mit Kunde ${kdnr} ab ${time} Uhr eingetragen; Ihre Teamleitung ist informiert. Achten Sie unterwegs auf den Sozialdatenschutz. Erfassen Sie das Ergebnis hier, wenn Sie zurück sind (oder mit /walk-and-talk ergebnis ${kdnr}).`,
   anonymCounted: (label: string, counts: string) => `Anonyme Beratung (${label}) gezählt – ohne Kundennummer und ohne Inhalt. Diese Woche in Ihrem Team: ${counts}.`,
   taskHint: (kind: string, c: { approach: VoluntaryApproach; kdnr: string }, rule: HomeVisitRule): string => {
     switch (kind) {

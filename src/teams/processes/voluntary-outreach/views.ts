@@ -83,9 +83,10 @@ function caseFacts(ctx: ViewContext, c: VoluntaryOutreachCase) {
     { title: 'Form', value: APPROACH_LABEL[c.approach] },
     { title: 'Termin', value: when(c) },
     { title: 'HB', value: staffName(ctx, c.hbId) },
-    { title: 'Geplant von', value: staffName(ctx, c.plannedBy) },
-    { title: 'Vertretung', value: staffName(ctx, c.substituteId) }
+    { title: c.spontaneous ? 'Begonnen von' : 'Geplant von', value: staffName(ctx, c.plannedBy) }
   ];
+  if (c.spontaneous) facts.push({ title: 'Spontan', value: 'aus dem Büro, die Kundin oder der Kunde war im Jobcenter' });
+  if (c.substituteId) facts.push({ title: 'Vertretung', value: staffName(ctx, c.substituteId) });
   if (c.secondPersonId) facts.push({ title: 'Zweite Person', value: staffName(ctx, c.secondPersonId) });
   if (c.aloneReason) facts.push({ title: 'Allein, weil', value: plainText(c.aloneReason) });
   if (c.walk) facts.push({ title: 'Vereinbart', value: 'Treffpunkt (vereinbart), gegenseitige Erreichbarkeit, Zeitpuffer' });
