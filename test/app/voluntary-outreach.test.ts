@@ -162,10 +162,12 @@ describe('Begleitung zu Dritten and Walk and Talk (seed 002 §§2, 3, 5)', () =>
 describe('anonymous consultations (seed 002 §6)', () => {
   it('/anonym adds one to this week’s count of the team, stores no Kundennummer, and the digest shows the counts per approach', async () => {
     const deps = await testDeps('2026-11-24 10:00'); // KW 48
-    expect(await countAnonymous(deps, STAFF.anna, 'walk-and-talk')).toEqual({ ok: true, week: '2026-W48', counts: { hausbesuch: 0, 'walk-and-talk': 1, begleitung: 0 } });
+    expect(await countAnonymous(deps, STAFF.anna, 'walk-and-talk')).toEqual({ ok: true, week: '2026-W48', counts: { 'walk-and-talk': 1, begleitung: 0 } });
     expect(await countAnonymous(deps, STAFF.jonas, 'walk-and-talk')).toMatchObject({ counts: { 'walk-and-talk': 2 } });
-    expect(await countAnonymous(deps, STAFF.murat, 'hausbesuch')).toMatchObject({ counts: { hausbesuch: 1, 'walk-and-talk': 0 } }); // another team
-    expect(await countAnonymous(deps, STAFF.ida, 'hausbesuch')).toEqual({ ok: false, reason: 'rolle-fehlt' });
+    expect(await countAnonymous(deps, STAFF.murat, 'begleitung')).toMatchObject({ counts: { begleitung: 1, 'walk-and-talk': 0 } }); // another team
+    // At the customer's own door there is no anonymity.
+    expect(await countAnonymous(deps, STAFF.anna, 'hausbesuch')).toEqual({ ok: false, reason: 'hausbesuch-nicht-anonym' });
+    expect(await countAnonymous(deps, STAFF.ida, 'walk-and-talk')).toEqual({ ok: false, reason: 'rolle-fehlt' });
     const stored = await deps.store.anonymousConsultations('2026-W48');
     expect(stored).toHaveLength(3);
     expect(stored.every((a) => Object.keys(a).sort().join() === 'approach,id,team,version,week')).toBe(true);

@@ -155,8 +155,14 @@ describe('failover: two bot instances on PostgreSQL, the sending one killed mid-
         }
       }
     };
+    // Cards owed to Murat and not yet received: Teams' limits on his conversation make the sender lag behind the flags.
+    const owedToMurat = () => acknowledged.filter((t) => t.startsWith('/vormerken')).length - connector.proactiveTo(conv(STAFF.murat)).length;
+    let owedAtKill = 0;
     const killAndRestart = async () => {
-      await until(() => acknowledged.length >= 12 && connector.proactiveTo(conv(STAFF.murat)).length > 0, 'the lease holder sends Murat his cards');
+      // Kill while the holder is sending Murat's cards (two received: the first is recorded as sent, as one send at a time
+      // goes into a conversation) and more are owed (unless the burst is over before that happens).
+      await until(() => acknowledged.length >= 12 && connector.proactiveTo(conv(STAFF.murat)).length >= 2 && (owedToMurat() >= 2 || queue.length === 0), 'the lease holder sends Murat his cards');
+      owedAtKill = owedToMurat();
       killedPid = sending.child.pid;
       live = live.filter((b) => b !== sending);
       sending.child.kill('SIGKILL');
@@ -200,9 +206,9 @@ describe('failover: two bot instances on PostgreSQL, the sending one killed mid-
     expect(new Set(uncertainRecipients).size).toBe(uncertainRecipients.length);
     const proactive = connector.received.filter((r) => !r.replyToId?.startsWith('in-'));
     const sent = [...states.values()].filter((d) => d.status === 'sent');
-    // Murat's cards went out partly before the kill and partly after the takeover.
+    // Murat's cards went out partly before the kill and, those still owed then (one may be in flight: unsicher), after the takeover.
     const senders = new Set(sent.filter((d) => d.conversationId === conv(STAFF.murat)).map((d) => Number(d.owner!.split(':')[1])));
-    expect(senders).toEqual(new Set([killedPid, standby.child.pid]));
+    expect(senders).toEqual(new Set(owedAtKill >= 2 ? [killedPid, standby.child.pid] : [killedPid]));
     for (const d of sent) expect(proactive.filter((r) => (r.method === 'POST' ? r.responseId : r.replyToId) === d.activityId).length).toBeGreaterThanOrEqual(1);
     expect(proactive.length - sent.length).toBeGreaterThanOrEqual(0);
     expect(proactive.length - sent.length).toBeLessThanOrEqual(uncertain.length);
