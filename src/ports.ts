@@ -147,6 +147,14 @@ export interface PurgeIds {
   readonly expenses?: readonly string[];
 }
 
+/** One customer and the records a per-customer command reads first, from one read. */
+export interface CustomerRecords {
+  readonly customer: Customer;
+  /** Every outreach case of the customer, all variants (AB visit, U25, voluntary). */
+  readonly cases: readonly OutreachCaseVariant[];
+  readonly tasks: readonly Task[];
+}
+
 export type CommitResult = { ok: true } | { ok: false; reason: 'konflikt' };
 /** `queued`: notifications new to the outbox (one whose key was queued before is not queued again). */
 export type CaseCommitResult = { ok: true; queued: number } | { ok: false; reason: 'konflikt' };
@@ -169,6 +177,11 @@ export interface Store {
   customersByNumbers(kdnrs: readonly CustomerNumber[]): Promise<Customer[]>;
   /** Read-only views of all customers. */
   allCustomers(): Promise<readonly Customer[]>;
+  /**
+   * Copies of one customer with their outreach cases and tasks, undefined for an unknown customer. Every per-customer
+   * command (the status card first) starts here: on PostgreSQL one round trip instead of one per kind of record.
+   */
+  customerRecords(kdnr: CustomerNumber): Promise<CustomerRecords | undefined>;
 
   /** The AB visit cases (approach 'ab-besuch'); the U25 variant has its own readers below. */
   getCase(id: string): Promise<OutreachCase | undefined>;

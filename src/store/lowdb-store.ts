@@ -184,6 +184,13 @@ export class LowdbStore implements Store {
     return Object.values(this.customers.data.customers);
   }
 
+  async customerRecords(kdnr: string) {
+    const customer = this.customers.data.customers[kdnr];
+    if (!customer) return undefined;
+    const { cases, tasks } = this.casesDoc.data;
+    return { customer: copy(customer), cases: this.byCustomer.cases.of(kdnr, cases).map(copy), tasks: this.byCustomer.tasks.of(kdnr, tasks).map(copy) };
+  }
+
   /** The AB visit variant only: the readers of the AB process never see a U25 case. */
   private abCases() {
     return Object.values(this.casesDoc.data.cases).filter(isAbVisitCase);

@@ -287,6 +287,14 @@ export class PostgresStore implements Store {
     return this.docs<Customer>("collection = 'customers' ORDER BY id");
   }
 
+  /** One statement over the per-customer index (records_by_kdnr): the customer row carries its own number as kdnr. */
+  async customerRecords(kdnr: string) {
+    const rows = (await this.pool.query<{ collection: string; doc: unknown }>("SELECT collection, doc FROM records WHERE collection IN ('customers', 'cases', 'tasks') AND kdnr = $1", [kdnr])).rows;
+    const of = <T>(collection: string) => rows.filter((r) => r.collection === collection).map((r) => r.doc as T);
+    const [customer] = of<Customer>('customers');
+    return customer && { customer, cases: of<OutreachCaseVariant>('cases'), tasks: of<Task>('tasks') };
+  }
+
   private async variants(where: string, params: unknown[] = []) {
     return this.docs<OutreachCaseVariant>(`collection = 'cases' AND ${where}`, params);
   }
