@@ -119,7 +119,7 @@ export class PostgresStore implements Store {
   }
 
   private async docs<T>(where: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
-    return (await db.query<{ doc: T }>(`SELECT doc FROM records WHERE ${where}`, params)).rows.map((r) => r.doc);
+    return (await db.query<{ doc: T }>(prepared(`SELECT doc FROM records WHERE ${where}`, params))).rows.map((r) => r.doc);
   }
 
   private async one<T>(collection: string, id: string): Promise<T | undefined> {
@@ -289,7 +289,7 @@ export class PostgresStore implements Store {
 
   /** One statement over the per-customer index (records_by_kdnr): the customer row carries its own number as kdnr. */
   async customerRecords(kdnr: string) {
-    const rows = (await this.pool.query<{ collection: string; doc: unknown }>("SELECT collection, doc FROM records WHERE collection IN ('customers', 'cases', 'tasks') AND kdnr = $1", [kdnr])).rows;
+    const rows = (await this.pool.query<{ collection: string; doc: unknown }>(prepared("SELECT collection, doc FROM records WHERE collection IN ('customers', 'cases', 'tasks') AND kdnr = $1", [kdnr]))).rows;
     const of = <T>(collection: string) => rows.filter((r) => r.collection === collection).map((r) => r.doc as T);
     const [customer] = of<Customer>('customers');
     return customer && { customer, cases: of<OutreachCaseVariant>('cases'), tasks: of<Task>('tasks') };
@@ -628,6 +628,18 @@ export class PostgresStore implements Store {
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();
   }
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A named statement: each pooled connection parses and plans it once and then only binds values, which saves the
+ * database and the bot a parse per call on the hot reads (one or two per turn). The name stands for the text.
+ */
+function prepared(text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `r${statementNames.size}`));
+  return { name, text, values };
 }
 
 /** The connection string without its password, for error messages. */
