@@ -43,8 +43,9 @@ export function dueListOf(deps: Deps, customers: readonly Customer[], today: Loc
  * phase (seed 001); for an aB-pAp, the customers in their active Fallübergabe cases.
  */
 export async function customersInContactCareOf(deps: Deps, staffId: StaffId): Promise<readonly Customer[]> {
-  const u25Cases = await deps.store.allU25Cases();
-  const own = (await deps.store.customersOfHb(staffId)).filter((c) => contactResponsible(c, u25Cases) === staffId);
+  // Two independent reads at once: on PostgreSQL the U25 cases come while the customers are still being sent.
+  const [u25Cases, ofHb] = await Promise.all([deps.store.allU25Cases(), deps.store.customersOfHb(staffId)]);
+  const own = ofHb.filter((c) => contactResponsible(c, u25Cases) === staffId);
   const movedHere = u25Cases.filter((c) => movesCustomer(c) && c.abPapId === staffId).map((c) => c.kdnr);
   const handedOver = movedHere.length ? (await deps.store.customersByNumbers(movedHere)).filter((c) => c.hbId !== staffId) : [];
   return [...own, ...handedOver];
