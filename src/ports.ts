@@ -1,5 +1,5 @@
 import type { LocalDate } from './domain/berlin-time.js';
-import type { Customer } from './domain/customer.js';
+import type { ContactDensityCustomer, Customer } from './domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from './domain/missed-appointment.js';
 import type { AbDayState, Absence } from './domain/presence.js';
 import type { CustomerNumber } from './domain/customer-number.js';
@@ -173,6 +173,11 @@ export interface Store {
   saveCustomers(customers: readonly Customer[]): Promise<CommitResult>;
   /** Read-only views of one HB's customers (not copies: the due list runs over all of them daily). */
   customersOfHb(hbId: StaffId): Promise<readonly Customer[]>;
+  /**
+   * One HB's customers as the due list reads them (no contact attempts), in no particular order: the due list of every
+   * IFK is computed daily and on `/faellig`, and attempts are most of a customer in the AB process.
+   */
+  contactDensityCustomersOfHb(hbId: StaffId): Promise<readonly ContactDensityCustomer[]>;
   /** Several customers by Kundennummer in one read (a list shows one row per customer); unknown ones are left out. */
   customersByNumbers(kdnrs: readonly CustomerNumber[]): Promise<Customer[]>;
   /** Read-only views of all customers. */

@@ -175,6 +175,11 @@ export class LowdbStore implements Store {
     return [...(this.byHb.get(hbId) ?? [])].map((k) => all[k]!);
   }
 
+  /** The same read-only views as customersOfHb: the attempts are there, but the type does not offer them. */
+  contactDensityCustomersOfHb(hbId: string) {
+    return this.customersOfHb(hbId);
+  }
+
   async customersByNumbers(kdnrs: readonly string[]) {
     const all = this.customers.data.customers;
     return [...new Set(kdnrs)].flatMap((k) => (all[k] ? [copy(all[k])] : []));

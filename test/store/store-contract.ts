@@ -3,7 +3,8 @@ import type { OutreachCase } from '../../src/domain/outreach-case.js';
 import type { Task } from '../../src/domain/task.js';
 import type { U25OutreachCase } from '../../src/domain/u25-case.js';
 import type { ConversationRef, Notification, Store } from '../../src/ports.js';
-import { aCustomer, at, STAFF } from '../support/fixtures.js';
+import type { Customer } from '../../src/domain/customer.js';
+import { aCustomer, at, attempt, STAFF } from '../support/fixtures.js';
 
 export interface OpenedStore {
   readonly store: Store;
@@ -95,6 +96,16 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await store.customersByNumbers([anna.kdnr, '999X999999', anna.kdnr])).map((c) => c.kdnr)).toEqual([anna.kdnr]);
       await store.deleteCustomer(anna.kdnr);
       expect(await store.getCustomer(anna.kdnr)).toBeUndefined();
+    });
+
+    it('reads one HB\'s customers for the due list with everything the rule needs, and nobody else\'s', async () => {
+      const a = aCustomer({ kdnr: '111A111111', attempts: [attempt('anruf', '2026-11-20 09:00')], contacts: [{ kind: 'telefonisch', date: '2026-11-20', recordedBy: STAFF.anna }] });
+      const b = aCustomer({ kdnr: '222B222222', intensive: true });
+      await store.saveCustomers([a, b, aCustomer({ kdnr: '333C333333', hbId: STAFF.jonas })]);
+      const withoutAttempts = ({ attempts: _attempts, ...rest }: Customer) => rest;
+      const read = [...(await store.contactDensityCustomersOfHb(STAFF.anna))].sort((x, y) => x.kdnr.localeCompare(y.kdnr));
+      expect(read).toEqual([expect.objectContaining(withoutAttempts(a)), expect.objectContaining(withoutAttempts(b))]);
+      expect(await store.contactDensityCustomersOfHb(STAFF.lena)).toEqual([]);
     });
 
     it('imports several customers all or nothing', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Customer } from '../../domain/customer.js';
+import type { ContactDensityCustomer, Customer } from '../../domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from '../../domain/missed-appointment.js';
 import type { AbDayState, Absence } from '../../domain/presence.js';
 import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } from '../../domain/outreach-case.js';
@@ -277,6 +277,12 @@ export class PostgresStore implements Store {
 
   customersOfHb(hbId: string) {
     return this.docs<Customer>("collection = 'customers' AND doc ->> 'hbId' = $1 ORDER BY id", [hbId]);
+  }
+
+  /** Without the attempts the database converts and sends a fraction of each document (jsonb output is the cost here). */
+  async contactDensityCustomersOfHb(hbId: string) {
+    const rows = await this.pool.query<{ doc: ContactDensityCustomer }>(prepared("SELECT doc - 'attempts' AS doc FROM records WHERE collection = 'customers' AND doc ->> 'hbId' = $1", [hbId]));
+    return rows.rows.map((r) => r.doc);
   }
 
   customersByNumbers(kdnrs: readonly string[]) {
