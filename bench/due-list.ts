@@ -18,6 +18,8 @@ export interface Figure {
   readonly note: string;
 }
 
+export const thousands = (n: number) => n.toLocaleString('en').replace(/,/g, ' ');
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -76,7 +78,7 @@ export async function benchDueListOfIfk(root: string, store: Store, ifkId: strin
   const listed = first.overdue.length + first.dueSoon.length;
   const own = (await store.customersOfHb(ifkId)).length;
   return [
-    { name: `due list of one IFK (${own} of ${customers} customers), median of 15`, value: median(times), unit: 'ms', note: `target ≤ 50 ms; ${listed} listed` },
+    { name: `due list of one IFK (${thousands(own)} of ${thousands(customers)} customers), median of 15`, value: median(times), unit: 'ms', note: `target ≤ 50 ms; ${listed} listed` },
     { name: 'due list of one IFK, slowest of 15', value: Math.max(...times), unit: 'ms', note: '' }
   ];
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
-import { benchDueList, benchDueListOfIfk, type Figure } from './due-list.js';
+import { benchDueList, benchDueListOfIfk, thousands, type Figure } from './due-list.js';
 import { benchInbound } from './inbound.js';
 import { benchDelivery } from './delivery.js';
 import { benchDatabase, importCustomers, type Engine } from './postgres.js';
@@ -9,7 +9,6 @@ import { benchStore } from './store.js';
 import { BENCH_HB, flaggableCustomers, kdnrsOfFirstHb, spreadHbs } from './synthetic.js';
 
 type Section = (title: string, run: () => Promise<Figure[]>) => Promise<void>;
-const thousands = (n: number) => n.toLocaleString('en').replace(/,/g, ' ');
 
 /** Today's figures on the embedded store (each section sets up its own data, 50 000 customers). */
 async function lowdbSections(section: Section, want: (s: string) => boolean, root: string, customers: number): Promise<void> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../src/ports.js';
 import { LowdbStore } from '../src/store/lowdb-store.js';
-import type { Figure } from './due-list.js';
+import { thousands, type Figure } from './due-list.js';
 import { syntheticCustomers, syntheticKdnr } from './synthetic.js';
 
 /** lowdb in a fresh folder with 50 000 customers, as the figures before PostgreSQL were measured. */
@@ -38,6 +38,5 @@ export async function benchStore(target?: { store: Store; customers: number }): 
     })
   );
   if (!target) await store.close();
-  const count = customers.toLocaleString('en').replace(/,/g, ' ');
-  return [{ name: `durable customer mutations per second (${count} customers)`, value: done / seconds, unit: '/s', note: `target ≥ 100 (PostgreSQL at 500 000: ≥ 300); ${conflicts} version conflicts` }];
+  return [{ name: `durable customer mutations per second (${thousands(customers)} customers)`, value: done / seconds, unit: '/s', note: `target ≥ 100 (PostgreSQL at 500 000: ≥ 300); ${conflicts} version conflicts` }];
 }
