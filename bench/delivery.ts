@@ -8,7 +8,7 @@ import { systemClock } from '../src/clock.js';
 import { OutboxSender } from '../src/delivery/outbox-sender.js';
 import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from '../src/delivery/rate-limiter.js';
 import { silentLogger } from '../src/log.js';
-import type { Notification } from '../src/ports.js';
+import type { Notification, Store } from '../src/ports.js';
 import { LowdbStore } from '../src/store/lowdb-store.js';
 import { teamsTransport } from '../src/teams/teams-transport.js';
 import type { Figure } from './due-list.js';
@@ -52,12 +52,12 @@ async function throttlingConnector(appPerSecond: number) {
 }
 
 /** (c) 5 000 notifications to 500 people through the throttling connector: total time against the optimum, lost, duplicated. */
-export async function benchDelivery(): Promise<Figure[]> {
+export async function benchDelivery(open: () => Promise<Store> = () => LowdbStore.open(mkdtempSync(join(tmpdir(), 'ab-lotse-bench-')))): Promise<Figure[]> {
   const total = Number(process.env.BENCH_DELIVERY_N ?? 5_000);
   const people = Math.max(1, Math.round(total / 10));
   const appPerSecond = Number(process.env.BENCH_APP_RPS ?? 50);
   const connector = await throttlingConnector(appPerSecond);
-  const store = await LowdbStore.open(mkdtempSync(join(tmpdir(), 'ab-lotse-bench-')));
+  const store = await open();
   const now = new Date().toISOString();
   for (let p = 0; p < people; p++) {
     await store.saveStaffRef(`u${p}`, { serviceUrl: connector.url, channelId: 'msteams', conversationId: `a:u${p}`, conversationType: 'personal', updatedAt: now });

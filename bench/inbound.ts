@@ -1,11 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { startPeer } from './child-process.js';
 import type { Figure } from './due-list.js';
 import { measureConcurrent, percentile } from './stats.js';
-import { BENCH_HB, flaggableCustomers } from './synthetic.js';
+import { BENCH_HB } from './synthetic.js';
 
 const N = 2_000;
 const C = 50;
-const CUSTOMERS = 50_000;
+
+/** The bot's customers, and where they are: lowdb seeds them in the bot; PostgreSQL has them in the schema already. */
+export interface InboundSetup {
+  readonly customers: number;
+  /** Customers the benchmark's HB (Anna Berg) may read and flag. */
+  readonly kdnrs: readonly string[];
+  /** The bot's store settings (AB_LOTSE_STORE, DATABASE_URL, DATABASE_SCHEMA), empty for lowdb. */
+  readonly storeEnv: Record<string, string>;
+}
+
+/** Resident set size of a process (Linux), in MB. */
+function residentMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
 
 interface Run {
   readonly p50: number;
@@ -23,18 +38,18 @@ async function run(call: (i: number) => Promise<void>): Promise<Run> {
 }
 
 /**
- * (a) Round trips over HTTP with 50 concurrent callers and 50 000 customers in the store: `/kunde` and `/vormerken`
+ * (a) Round trips over HTTP with 50 concurrent callers and the setup's customers in the store: `/kunde` and `/vormerken`
  * (the bot answers once its reply reached the connector) beside two floors — a bare restify echo route, and a relay
  * that posts one reply to the connector. Load generator (this process), bot, floor server and connector each run in
  * a process of their own. `BENCH_PROFILE=<folder>` writes a CPU profile of the bot to that folder.
  */
-export async function benchInbound(): Promise<Figure[]> {
+export async function benchInbound(setup: InboundSetup): Promise<Figure[]> {
   const profileDir = process.env.BENCH_PROFILE;
   const connector = await startPeer('connector-sink');
   const floor = await startPeer('floor-server');
-  const bot = await startPeer('bench-bot', { BENCH_CUSTOMERS: String(CUSTOMERS) }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  const bot = await startPeer('bench-bot', { BENCH_CUSTOMERS: String(setup.customers), ...setup.storeEnv }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
   const serviceUrl = `http://127.0.0.1:${connector.port}`;
-  const kdnrs = flaggableCustomers(CUSTOMERS, [BENCH_HB]).map((c) => c.kdnr);
+  const { kdnrs } = setup;
 
   let seq = 0;
   const activity = (text: string) =>
@@ -61,7 +76,9 @@ export async function benchInbound(): Promise<Figure[]> {
   const echo = await run((i) => post(echoUrl, kunde(i)));
   const relay = await run((i) => post(relayUrl, kunde(i)));
   const customer = await run((i) => post(botUrl, kunde(i)));
-  const flag = await run((i) => post(botUrl, activity(`/vormerken ${kdnrs[i]} postfach Reagiert seit Monaten nicht`)));
+  const rss = residentMb(bot.process.pid!);
+  // One flag per customer: a second one in the same week would be refused, which is not the write being measured.
+  const flag = await run((i) => post(botUrl, activity(`/vormerken ${kdnrs[i % kdnrs.length]} postfach Reagiert seit Monaten nicht`)));
 
   await Promise.all([bot.stop(), floor.stop(), connector.stop()]);
   const line = (name: string, r: Run, targets = { p99: '', throughput: '' }): Figure[] => [
@@ -73,6 +90,7 @@ export async function benchInbound(): Promise<Figure[]> {
     ...line('echo route (floor)', echo),
     ...line('relay: one reply to the connector (floor)', relay),
     ...line('/kunde', customer, { p99: ' (target ≤ 2×)', throughput: ' (target ≥ 0.6×)' }),
-    ...line('/vormerken (durable write + queued AB task)', flag)
+    ...line('/vormerken (durable write + queued AB task)', flag),
+    { name: 'bot process resident (RSS) after the /kunde run', value: rss, unit: 'MB', note: 'target ≤ 300 MB on PostgreSQL at 500 000 customers' }
   ];
 }

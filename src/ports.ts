@@ -1,5 +1,5 @@
 import type { LocalDate } from './domain/berlin-time.js';
-import type { Customer } from './domain/customer.js';
+import type { ContactDensityCustomer, Customer } from './domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from './domain/missed-appointment.js';
 import type { AbDayState, Absence } from './domain/presence.js';
 import type { CustomerNumber } from './domain/customer-number.js';
@@ -163,6 +163,14 @@ export interface PurgeIds {
   readonly expenses?: readonly string[];
 }
 
+/** One customer and the records a per-customer command reads first, from one read. */
+export interface CustomerRecords {
+  readonly customer: Customer;
+  /** Every outreach case of the customer, all variants (AB visit, U25, voluntary). */
+  readonly cases: readonly OutreachCaseVariant[];
+  readonly tasks: readonly Task[];
+}
+
 /** `queued`: notifications new to the outbox (one whose key was queued before is not queued again). */
 export type CommitResult = { ok: true; queued: number } | { ok: false; reason: 'konflikt' };
 
@@ -196,10 +204,20 @@ export interface CustomerRepository {
   saveCustomers(customers: readonly Customer[]): Promise<CommitResult>;
   /** One HB's customers (the due list). */
   customersOfHb(hbId: StaffId): Promise<readonly Customer[]>;
+  /**
+   * One HB's customers as the due list reads them (no contact attempts), in no particular order: the due list of every
+   * IFK is computed daily and on `/faellig`, and attempts are most of a customer in the AB process.
+   */
+  contactDensityCustomersOfHb(hbId: StaffId): Promise<readonly ContactDensityCustomer[]>;
   /** Several customers by Kundennummer in one read (a list shows one row per customer); unknown ones are left out. */
   customersByNumbers(kdnrs: readonly CustomerNumber[]): Promise<Customer[]>;
   /** Every customer (export, retention, migration: not for a command's turn). */
   allCustomers(): Promise<readonly Customer[]>;
+  /**
+   * Copies of one customer with their outreach cases and tasks, undefined for an unknown customer. Every per-customer
+   * command (the status card first) starts here: on PostgreSQL one round trip instead of one per kind of record.
+   */
+  customerRecords(kdnr: CustomerNumber): Promise<CustomerRecords | undefined>;
   /** Delete a customer record (erasure on request). */
   deleteCustomer(kdnr: CustomerNumber): Promise<void>;
 }

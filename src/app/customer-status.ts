@@ -4,7 +4,7 @@ import { dueDate, intervalFor, lastContactOf, type Interval, type IntervalSource
 import { authorize } from '../domain/authorization.js';
 import { checkAbPrerequisites, type PrerequisiteCheck } from '../domain/ab-prerequisites.js';
 import type { Customer } from '../domain/customer.js';
-import type { OutreachCase } from '../domain/outreach-case.js';
+import { isAbVisitCase, isVoluntaryCase, type OutreachCase } from '../domain/outreach-case.js';
 import type { StaffId } from '../domain/staff.js';
 import type { Task } from '../domain/task.js';
 import type { VoluntaryOutreachCase } from '../domain/voluntary-case.js';
@@ -36,8 +36,8 @@ export function customerStatus(deps: Deps, actorId: StaffId, kdnr: string): Prom
 async function read(deps: Deps, decision: Decision, actorId: StaffId, kdnr: string): Promise<CustomerStatus | Refused> {
   const access = await customerFor(deps, decision, actorId, kdnr, 'kunde.lesen');
   if (!access.ok) return access;
-  const cases = (await deps.store.casesOfCustomer(access.customer.kdnr)).sort((a, b) => b.flaggedAt.localeCompare(a.flaggedAt));
-  const tasks = await deps.store.tasksOfCustomer(access.customer.kdnr);
+  const cases = access.cases.filter(isAbVisitCase).sort((a, b) => b.flaggedAt.localeCompare(a.flaggedAt));
+  const tasks = access.tasks;
   return {
     ok: true,
     customer: access.customer,
@@ -46,7 +46,7 @@ async function read(deps: Deps, decision: Decision, actorId: StaffId, kdnr: stri
     openTasks: tasks.filter((t) => t.status === 'offen'),
     mayRecord: authorize(deps.directory, access.actor, 'versuch.erfassen', { customer: access.customer }).ok,
     contactDensity: contactDensityOf(deps, access.customer),
-    plannedVoluntary: (await deps.store.voluntaryCasesOfCustomer(access.customer.kdnr)).filter((c) => c.status === 'geplant')
+    plannedVoluntary: access.cases.filter(isVoluntaryCase).filter((c) => c.status === 'geplant')
   };
 }
 

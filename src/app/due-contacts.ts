@@ -2,14 +2,14 @@ import { contactDensityRule } from '../config/policy.js';
 import { berlinDate, type LocalDate } from '../domain/berlin-time.js';
 import { dueDate, dueState, intervalFor, reminderWindowEnd, type DueState, type IntervalSource } from '../domain/contact-density.js';
 import { contactResponsible, movesCustomer } from '../domain/contact-responsibility.js';
-import type { Customer } from '../domain/customer.js';
+import type { ContactDensityCustomer } from '../domain/customer.js';
 import { staffWithRole, type StaffId } from '../domain/staff.js';
 import { actorFor } from './access.js';
 import type { Deps } from './deps.js';
 import type { Refused } from './outcome.js';
 
 export interface DueEntry {
-  readonly customer: Customer;
+  readonly customer: ContactDensityCustomer;
   readonly due: LocalDate;
   readonly state: Exclude<DueState, 'ok'>;
   readonly source: IntervalSource;
@@ -22,7 +22,7 @@ export interface DueList {
 }
 
 /** seed 003: the customers of one HB whose contact is overdue or falls due within the policy's working days. */
-export function dueListOf(deps: Deps, customers: readonly Customer[], today: LocalDate): DueList {
+export function dueListOf(deps: Deps, customers: readonly ContactDensityCustomer[], today: LocalDate): DueList {
   const rule = contactDensityRule(deps.policy);
   const windowEnd = reminderWindowEnd(deps.calendar, today, deps.policy.contactDensity.remindWithinWorkingDays);
   const overdue: DueEntry[] = [];
@@ -42,9 +42,10 @@ export function dueListOf(deps: Deps, customers: readonly Customer[], today: Loc
  * The customers whose contacts one person keeps: an HB's own, except those handed over to an aB-pAp for the activation
  * phase (seed 001); for an aB-pAp, the customers in their active Fallübergabe cases.
  */
-export async function customersInContactCareOf(deps: Deps, staffId: StaffId): Promise<readonly Customer[]> {
-  const u25Cases = await deps.store.allU25Cases();
-  const own = (await deps.store.customersOfHb(staffId)).filter((c) => contactResponsible(c, u25Cases) === staffId);
+export async function customersInContactCareOf(deps: Deps, staffId: StaffId): Promise<readonly ContactDensityCustomer[]> {
+  // Two independent reads at once: on PostgreSQL the U25 cases come while the customers are still being sent.
+  const [u25Cases, ofHb] = await Promise.all([deps.store.allU25Cases(), deps.store.contactDensityCustomersOfHb(staffId)]);
+  const own = ofHb.filter((c) => contactResponsible(c, u25Cases) === staffId);
   const movedHere = u25Cases.filter((c) => movesCustomer(c) && c.abPapId === staffId).map((c) => c.kdnr);
   const handedOver = movedHere.length ? (await deps.store.customersByNumbers(movedHere)).filter((c) => c.hbId !== staffId) : [];
   return [...own, ...handedOver];

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addMonths, addWeeks, format } from 'date-fns';
 import { shiftDate, TIME_ZONE, type LocalDate } from './berlin-time.js';
 import { countingContacts, type ContactKind } from './contact.js';
-import type { Customer, CustomerGroup, Profile } from './customer.js';
+import type { ContactDensityCustomer, Customer, CustomerGroup, Profile } from './customer.js';
 import { workingDayOnOrBefore, type WorkingCalendar } from './working-days.js';
 
 export interface Interval {
@@ -65,7 +65,7 @@ export function lastContactOf(customer: Pick<Customer, 'contacts' | 'lastContact
  * seed 003: the next contact is due one interval after the last one; a customer without any contact is due the day they
  * came (clearing). A due date on a weekend or holiday moves to the working day before: the interval is a maximum.
  */
-export function dueDate(customer: Customer, rule: ContactDensityRule, calendar: WorkingCalendar): LocalDate {
+export function dueDate(customer: ContactDensityCustomer, rule: ContactDensityRule, calendar: WorkingCalendar): LocalDate {
   const last = lastContactOf(customer);
   return workingDayOnOrBefore(calendar, last ? addInterval(last, intervalFor(customer, rule).interval) : customer.registeredOn);
 }

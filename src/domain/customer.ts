@@ -12,6 +12,12 @@ export type CustomerGroup = (typeof CUSTOMER_GROUPS)[number];
 export const PROFILES = ['I', 'Z'] as const;
 export type Profile = (typeof PROFILES)[number];
 
+/**
+ * What the contact-density rule and the due list read of a customer (seed 003): everything but the contact attempts,
+ * which grow with every call and invitation of the AB process and which the due list never looks at.
+ */
+export type ContactDensityCustomer = Omit<Customer, 'attempts'>;
+
 /** Only what a rule needs: no names, no addresses. */
 export interface Customer {
   readonly kdnr: CustomerNumber;

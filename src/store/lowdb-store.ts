@@ -1,6 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Customer } from '../domain/customer.js';
+import type { ContactDensityCustomer, Customer } from '../domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from '../domain/missed-appointment.js';
 import type { AbDayState, Absence } from '../domain/presence.js';
 import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } from '../domain/outreach-case.js';
@@ -186,6 +186,16 @@ export class LowdbStore implements Store {
     return [...(this.byHb.get(hbId) ?? [])].map((k) => copy(all[k]!));
   }
 
+  /** The same read-only views as customersOfHb: the attempts are there, but the type does not offer them. */
+  /** Copies without the attempts, which the rule never reads and which are most of a customer in the AB process. */
+  async contactDensityCustomersOfHb(hbId: string): Promise<ContactDensityCustomer[]> {
+    const all = this.customers.data.customers;
+    return [...(this.byHb.get(hbId) ?? [])].map((k) => {
+      const { attempts: _attempts, ...rest } = all[k]!;
+      return copy(rest);
+    });
+  }
+
   async customersByNumbers(kdnrs: readonly string[]) {
     const all = this.customers.data.customers;
     return [...new Set(kdnrs)].flatMap((k) => (all[k] ? [copy(all[k])] : []));
@@ -193,6 +203,13 @@ export class LowdbStore implements Store {
 
   async allCustomers() {
     return Object.values(this.customers.data.customers).map(copy);
+  }
+
+  async customerRecords(kdnr: string) {
+    const customer = this.customers.data.customers[kdnr];
+    if (!customer) return undefined;
+    const { cases, tasks } = this.casesDoc.data;
+    return { customer: copy(customer), cases: this.byCustomer.cases.of(kdnr, cases).map(copy), tasks: this.byCustomer.tasks.of(kdnr, tasks).map(copy) };
   }
 
   /** The AB visit variant only: the readers of the AB process never see a U25 case. */

@@ -1,8 +1,10 @@
 import type { MissedAppointmentCase } from '../../src/domain/missed-appointment.js';
 import type { OutreachCase } from '../../src/domain/outreach-case.js';
 import type { Task } from '../../src/domain/task.js';
+import type { U25OutreachCase } from '../../src/domain/u25-case.js';
 import type { ConversationRef, Notification, Store } from '../../src/ports.js';
-import { aCustomer, at, STAFF } from '../support/fixtures.js';
+import type { Customer } from '../../src/domain/customer.js';
+import { aCustomer, at, attempt, STAFF } from '../support/fixtures.js';
 
 export interface OpenedStore {
   readonly store: Store;
@@ -26,6 +28,29 @@ export function aFlag(overrides: Partial<OutreachCase> = {}): OutreachCase {
     reason: 'Kontakt seit Monaten abgebrochen',
     invitationInMailbox: true,
     status: 'vorgemerkt',
+    version: 1,
+    ...overrides
+  };
+}
+
+export function aU25Case(overrides: Partial<U25OutreachCase> = {}): U25OutreachCase {
+  return {
+    id: nextId('u25'),
+    approach: 'u25-aktivierung',
+    kdnr: '123D456789',
+    hbId: STAFF.anna,
+    abPapId: STAFF.murat,
+    form: 'falluebergabe',
+    targetGroup: 'schwer-erreichbar',
+    handoverTalkHeld: true,
+    virtualWorkerId: 'VM-U25-aB',
+    handedOverAt: at('2026-11-24 10:00'),
+    phaseStart: '2026-11-24',
+    phaseEnd: '2027-05-24',
+    extensions: [],
+    visits: [],
+    missedAppointments: [],
+    status: 'aktiv',
     version: 1,
     ...overrides
   };
@@ -146,6 +171,16 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await store.walkInQueuesBetween('2026-11-23', '2026-11-30')).map((q) => q.date).sort()).toEqual(['2026-11-23', '2026-11-24']);
     });
 
+    it('reads one HB\'s customers for the due list with everything the rule needs, and nobody else\'s', async () => {
+      const a = aCustomer({ kdnr: '111A111111', attempts: [attempt('anruf', '2026-11-20 09:00')], contacts: [{ kind: 'telefonisch', date: '2026-11-20', recordedBy: STAFF.anna }] });
+      const b = aCustomer({ kdnr: '222B222222', intensive: true });
+      await store.saveCustomers([a, b, aCustomer({ kdnr: '333C333333', hbId: STAFF.jonas })]);
+      const withoutAttempts = ({ attempts: _attempts, ...rest }: Customer) => rest;
+      const read = [...(await store.contactDensityCustomersOfHb(STAFF.anna))].sort((x, y) => x.kdnr.localeCompare(y.kdnr));
+      expect(read).toEqual([expect.objectContaining(withoutAttempts(a)), expect.objectContaining(withoutAttempts(b))]);
+      expect(await store.contactDensityCustomersOfHb(STAFF.lena)).toEqual([]);
+    });
+
     it('imports several customers all or nothing', async () => {
       const a = aCustomer({ kdnr: '111A111111' });
       expect(await store.saveCustomers([a])).toEqual({ ok: true, queued: 0 });
@@ -171,6 +206,26 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(await store.openTasksOf(STAFF.lena)).toEqual([]);
       expect(await store.tasksOfCustomer(flag.kdnr)).toEqual([task]);
       expect((await store.notificationsOfTask(task.id)).map((n) => n.key)).toEqual([`${task.id}:neu`]);
+    });
+
+    it('reads one customer with every case variant and task of theirs in one call, as copies, and nobody else\'s', async () => {
+      const anna = aCustomer();
+      const other = aCustomer({ kdnr: '999Z999999' });
+      await store.saveCustomers([anna, other]);
+      const flag = aFlag();
+      const u25 = aU25Case();
+      const task = aTask({ caseId: flag.id });
+      await store.commit({ cases: [flag, u25, aFlag({ kdnr: other.kdnr })], tasks: [task, aTask({ kdnr: other.kdnr })], missedCases: [aMissedCase()] });
+      const records = (await store.customerRecords(anna.kdnr))!;
+      expect(records.customer).toEqual(anna);
+      expect([...records.cases].sort((a, b) => a.id.localeCompare(b.id))).toEqual([flag, u25].sort((a, b) => a.id.localeCompare(b.id)));
+      expect(records.tasks).toEqual([task]);
+      (records.customer.contacts as unknown[]).push('changed');
+      (records.tasks[0]!.assigneeIds as string[]).push(STAFF.lena);
+      expect((await store.customerRecords(anna.kdnr))!.customer.contacts).toEqual([]);
+      expect(await store.getTask(task.id)).toEqual(task);
+      expect(await store.customerRecords('000X000000')).toBeUndefined();
+      expect((await store.customerRecords(other.kdnr))!.cases).toHaveLength(1);
     });
 
     it('refuses a whole commit when one record is stale: nothing of it is written, nothing queued', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Customer } from '../../domain/customer.js';
+import type { ContactDensityCustomer, Customer } from '../../domain/customer.js';
 import type { MissedAppointmentCase, PaymentStop } from '../../domain/missed-appointment.js';
 import type { AbDayState, Absence } from '../../domain/presence.js';
 import { isAbVisitCase, isU25Case, isVoluntaryCase, type OutreachCaseVariant } from '../../domain/outreach-case.js';
@@ -119,7 +119,7 @@ export class PostgresStore implements Store {
   }
 
   private async docs<T>(where: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
-    return (await db.query<{ doc: T }>(`SELECT doc FROM records WHERE ${where}`, params)).rows.map((r) => r.doc);
+    return (await db.query<{ doc: T }>(prepared(`SELECT doc FROM records WHERE ${where}`, params))).rows.map((r) => r.doc);
   }
 
   private async one<T>(collection: string, id: string): Promise<T | undefined> {
@@ -273,12 +273,26 @@ export class PostgresStore implements Store {
     return this.docs<Customer>("collection = 'customers' AND doc ->> 'hbId' = $1 ORDER BY id", [hbId]);
   }
 
+  /** Without the attempts the database converts and sends a fraction of each document (jsonb output is the cost here). */
+  async contactDensityCustomersOfHb(hbId: string) {
+    const rows = await this.pool.query<{ doc: ContactDensityCustomer }>(prepared("SELECT doc - 'attempts' AS doc FROM records WHERE collection = 'customers' AND doc ->> 'hbId' = $1", [hbId]));
+    return rows.rows.map((r) => r.doc);
+  }
+
   customersByNumbers(kdnrs: readonly string[]) {
     return this.docs<Customer>("collection = 'customers' AND id = ANY($1) ORDER BY id", [[...kdnrs]]);
   }
 
   allCustomers() {
     return this.docs<Customer>("collection = 'customers' ORDER BY id");
+  }
+
+  /** One statement over the per-customer index (records_by_kdnr): the customer row carries its own number as kdnr. */
+  async customerRecords(kdnr: string) {
+    const rows = (await this.pool.query<{ collection: string; doc: unknown }>(prepared("SELECT collection, doc FROM records WHERE collection IN ('customers', 'cases', 'tasks') AND kdnr = $1", [kdnr]))).rows;
+    const of = <T>(collection: string) => rows.filter((r) => r.collection === collection).map((r) => r.doc as T);
+    const [customer] = of<Customer>('customers');
+    return customer && { customer, cases: of<OutreachCaseVariant>('cases'), tasks: of<Task>('tasks') };
   }
 
   private async variants(where: string, params: unknown[] = []) {
@@ -661,6 +675,18 @@ export class PostgresStore implements Store {
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();
   }
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A named statement: each pooled connection parses and plans it once and then only binds values, which saves the
+ * database and the bot a parse per call on the hot reads (one or two per turn). The name stands for the text.
+ */
+function prepared(text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `r${statementNames.size}`));
+  return { name, text, values };
 }
 
 /** The connection string without its password, for error messages. */

@@ -1,6 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { QuarterCounts } from '../../../domain/u25-evaluation.js';
 
 /**
@@ -9,6 +7,12 @@ import type { QuarterCounts } from '../../../domain/u25-evaluation.js';
  * Adaptive Card embeds. Teams clients do not render SVG in an Image reliably; a PNG they all do.
  */
 export async function quarterChartDataUri(quarters: readonly QuarterCounts[], quarterLabel: (q: string) => string): Promise<string> {
+  // Loaded on the first chart, not at start: the evaluation is drawn a few times a quarter, and the three libraries
+  // would otherwise hold some 15 MB of every bot process's resident memory. One after the other: jest's module linker
+  // fails on concurrent dynamic imports that share dependencies.
+  const { compile } = await import('vega-lite');
+  const { parse, View } = await import('vega');
+  const { Resvg } = await import('@resvg/resvg-js');
   const series: Array<[keyof QuarterCounts, string]> = [
     ['handedOver', 'übergeben'],
     ['returned', 'zurückgegeben'],
