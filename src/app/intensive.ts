@@ -44,7 +44,8 @@ async function request(deps: Deps, decision: Decision, actorId: StaffId, kdnr: s
   const add = !customer.intensive;
   const task = newTask(deps, add ? 'intensiv-aufnehmen' : 'intensiv-beenden', customer.kdnr, `intensiv:${customer.kdnr}`, leads.length ? leads : [customer.hbId], { onBehalfOf: actorId });
   const committed = await decision.commit({ tasks: [task], notifications: notifyAssignees(task, 'follow-up-task', 'neu', deps.newId, deps.clock.now()) });
-  if (!committed.ok) return refused('veraltet');
+  // The store keeps one open request per customer (invariants.ts): a colleague's request at the same moment won.
+  if (!committed.ok) return refused('intensiv-angefragt');
   return { ok: true, customer, add, after: await quotaStatusOf(deps, customer.hbId, add ? 1 : -1) };
 }
 

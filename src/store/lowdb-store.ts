@@ -427,7 +427,8 @@ export class LowdbStore implements Store {
       (changes.anonymousConsultations ?? []).every((a) => versionFits(d.anonymousConsultations?.[a.id], a)) &&
       guardsHold(d.cases, changes.cases ?? [], guardOf.cases, (c) => this.byCustomer.cases.of(c.kdnr, d.cases)) &&
       guardsHold(d.missedCases, changes.missedCases ?? [], guardOf.missedCases, (c) => this.byCustomer.missedCases.of(c.kdnr, d.missedCases)) &&
-      guardsHold(d.newcomerCases, changes.newcomerCases ?? [], guardOf.newcomerCases, (c) => this.byCustomer.newcomerCases.of(c.kdnr, d.newcomerCases))
+      guardsHold(d.newcomerCases, changes.newcomerCases ?? [], guardOf.newcomerCases, (c) => this.byCustomer.newcomerCases.of(c.kdnr, d.newcomerCases)) &&
+      guardsHold(d.tasks, changes.tasks ?? [], guardOf.tasks, (t) => this.byCustomer.tasks.of(t.kdnr, d.tasks))
     );
   }
 
@@ -444,6 +445,8 @@ export class LowdbStore implements Store {
       ...(changes.newcomerCases ?? []).map((c) => `newcomer:${c.id}`),
       // Two desks routing the same customer on the same day reserve the same key: the second waits, then loses.
       ...(changes.newcomerCases ?? []).filter((c) => c.version === 1).map((c) => guardOf.newcomerCases(c)),
+      // Likewise two requests for intensive care of one customer.
+      ...(changes.tasks ?? []).flatMap((t) => guardOf.tasks(t) ?? []),
       ...(changes.walkInQueues ?? []).map((q) => `queue:${q.date}`),
       ...(changes.sofoSlots ?? []).map((slot) => `slot:${slot.id}`),
       ...(changes.anonymousConsultations ?? []).map((a) => `anonymous:${a.id}`)

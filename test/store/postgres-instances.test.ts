@@ -61,6 +61,16 @@ describe('two PostgreSQL store instances on one schema', () => {
     }
   });
 
+  it('two requests for intensive care of one customer from two instances at once: one is stored, the other is a konflikt', async () => {
+    for (let round = 0; round < 10; round++) {
+      const kdnr = `${200 + round}A000000`;
+      const request = () => aTask({ kind: 'intensiv-aufnehmen', kdnr, assigneeIds: ['petra'] });
+      const results = await Promise.all([a.commit({ tasks: [request()] }, () => pause(3)), b.commit({ tasks: [request()] }, () => pause(3))]);
+      expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+      expect(await a.tasksOfCustomer(kdnr)).toHaveLength(1);
+    }
+  });
+
   it('both senders reach for the same notification: exactly one claims it', async () => {
     const task = aTask();
     const notifications = Array.from({ length: 30 }, (_, i) => aNotification(task, `n${i}`));

@@ -135,7 +135,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await store.notificationsOfWalkInQueue('2026-11-24')).map((n) => n.id)).toEqual([today.id]);
     });
 
-    it('hands out copies: changing what a read returned changes nothing stored', async () => {
+    it('hands out copies from its lists too (customersOfHb, all*): changing what a list returned changes nothing stored', async () => {
       const anna = aCustomer();
       const flag = aFlag();
       const task = aTask();
@@ -278,6 +278,15 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(await store.commit({ missedCases: [{ ...first, status: 'erledigt', version: 2 }] })).toMatchObject({ ok: true });
       expect(await store.commit({ missedCases: [aMissedCase({ kind: 'rueckruf' })] })).toMatchObject({ ok: true });
       expect(await store.unclaimedCallbacks()).toHaveLength(1);
+    });
+
+    it('keeps one open request for intensive care per customer (seed 003): a second is a konflikt, a decided one frees it', async () => {
+      const request = aTask({ kind: 'intensiv-aufnehmen', assigneeIds: [STAFF.petra] });
+      expect(await store.commit({ tasks: [request] })).toMatchObject({ ok: true });
+      expect(await store.commit({ tasks: [aTask({ kind: 'intensiv-beenden', assigneeIds: [STAFF.petra] })] })).toEqual({ ok: false, reason: 'konflikt' });
+      expect(await store.commit({ tasks: [aTask({ kind: 'intensiv-aufnehmen', kdnr: '999X999999' })] })).toMatchObject({ ok: true });
+      expect(await store.commit({ tasks: [{ ...request, status: 'erledigt', version: 2 }] })).toMatchObject({ ok: true });
+      expect(await store.commit({ tasks: [aTask({ kind: 'intensiv-beenden', assigneeIds: [STAFF.petra] })] })).toMatchObject({ ok: true });
     });
 
     it('writes nothing when beforeWrite throws, and runs it only for a commit that fits', async () => {

@@ -19,7 +19,7 @@ export const RECORD_COLLECTIONS: { readonly [K in RecordCollections]-?: Collecti
   cases: { id: (c) => c.id, kdnr: (c) => c.kdnr, guard: guardOf.cases },
   missedCases: { id: (c) => c.id, kdnr: (c) => c.kdnr, guard: guardOf.missedCases },
   paymentStops: { id: (p) => p.kdnr, kdnr: (p) => p.kdnr },
-  tasks: { id: (t) => t.id, kdnr: (t) => t.kdnr },
+  tasks: { id: (t) => t.id, kdnr: (t) => t.kdnr, guard: guardOf.tasks },
   expenses: { id: (e) => e.id },
   newcomerCases: { id: (c) => c.id, kdnr: (c) => c.kdnr, guard: guardOf.newcomerCases },
   walkInQueues: { id: (q) => q.date },
