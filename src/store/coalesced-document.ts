@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Low } from 'lowdb';
 import { noMetrics, type StoreMetrics } from '../metrics/metrics.js';
-import { DurableJsonAdapter } from './durable-json-adapter.js';
+import { DurableJsonAdapter, writeDurably } from './durable-json-adapter.js';
 
 /** The callers whose changes ride on one write. */
 interface Batch {
@@ -36,16 +35,17 @@ export class CoalescedDocument<T> {
   private constructor(
     private readonly db: Low<T>,
     private readonly path: string,
-    private readonly defaults: T,
+    /** The text of the last write that succeeded (or of the file as read): what a failed write goes back to. */
+    private lastWritten: string,
     private readonly metrics: StoreMetrics,
-    /** Called after memory was put back from the file, so that indexes over it are rebuilt. */
+    /** Called after memory was put back, so that indexes over it are rebuilt. */
     private readonly onRollback: (data: T) => void
   ) {}
 
   static async open<T>(path: string, defaults: T, metrics: StoreMetrics = noMetrics, onRollback: (data: T) => void = () => undefined): Promise<CoalescedDocument<T>> {
     const db = new Low<T>(new DurableJsonAdapter<T>(path), structuredClone(defaults));
     await db.read();
-    return new CoalescedDocument(db, path, defaults, metrics, onRollback);
+    return new CoalescedDocument(db, path, JSON.stringify(db.data), metrics, onRollback);
   }
 
   get data(): T {
@@ -64,9 +64,12 @@ export class CoalescedDocument<T> {
   private async write(batch: Batch): Promise<void> {
     if (this.waiting !== batch) return; // already failed with the write before it
     this.waiting = null;
+    this.writingNow = true;
     const started = performance.now();
     try {
-      await this.db.write(); // serialises memory before its first await: exactly the changes made until now
+      const text = JSON.stringify(this.db.data); // exactly the changes made until now
+      await writeDurably(this.path, text);
+      this.lastWritten = text;
       this.metrics.storeWrite(basename(this.path), performance.now() - started);
       batch.resolve();
     } catch (err) {
@@ -75,18 +78,25 @@ export class CoalescedDocument<T> {
       this.rollBack();
       batch.reject(err);
       later?.reject(err);
+    } finally {
+      this.writingNow = false;
     }
   }
 
-  /** Synchronously, so that no change is made between the failure and the state it is put back to. */
+  private writingNow = false;
+
+  /** No change in memory that is not on disk. */
+  get isWritten(): boolean {
+    return !this.waiting && !this.writingNow;
+  }
+
+  /**
+   * Synchronously, so that no change is made between the failure and the state it is put back to. From the last write
+   * that succeeded, not from the file: a write can fail after its rename (the folder's fsync), leaving the file newer
+   * than what was confirmed; the next write that succeeds replaces it.
+   */
   private rollBack(): void {
-    let text: string | undefined;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    this.db.data = text === undefined ? structuredClone(this.defaults) : (JSON.parse(text) as T);
+    this.db.data = JSON.parse(this.lastWritten) as T;
     this.onRollback(this.db.data);
   }
 

@@ -384,6 +384,18 @@ export class LowdbStore implements Store {
    */
   private readonly reserved = new Map<string, Promise<void>>();
 
+  /**
+   * What memory holds but disk may not yet: a failed write takes it back (CoalescedDocument). The sender must not send a
+   * notification whose commit may still fail, and a commit across files must not carry a customer change that may.
+   */
+  private readonly unwritten = { notifications: new Set<string>(), customers: new Map<string, Promise<void>>(), committedCustomers: new Set<string>() };
+
+  /** Track `ids` in `set` until `write` has settled, whatever its outcome. */
+  private untilWritten(write: Promise<void>, add: () => void, remove: () => void): void {
+    add();
+    write.then(remove, remove);
+  }
+
   /** Check, reserve, run `beforeWrite`, then apply synchronously: nothing else can write those records in between. */
   private async checked(keys: readonly string[], fits: () => boolean, beforeWrite: BeforeWrite | undefined, apply: () => Promise<void>): Promise<{ ok: true } | { ok: false; reason: 'konflikt' }> {
     const busy = keys.flatMap((k) => this.reserved.get(k) ?? []);
@@ -455,11 +467,24 @@ export class LowdbStore implements Store {
     const fits = () => customers.every((c) => versionFits(this.customers.data.customers[c.kdnr], c)) && this.casesFit(changes);
     let queued = 0;
     // All or nothing: `apply` changes memory synchronously, so no other commit sees half of it.
+    if (touchesCaseFile && customers.length) {
+      // A customer change not yet on disk may still fail; cases.json must not carry it meanwhile. Wait, then lose.
+      const unwritten = customers.flatMap((c) => this.unwritten.customers.get(c.kdnr) ?? []);
+      if (unwritten.length) return Promise.allSettled(unwritten).then(() => CONFLICT);
+    }
     const result = await this.checked(keys, fits, beforeWrite, async () => {
-      if (!touchesCaseFile) return this.customers.change(() => void this.putCustomers(customers));
+      if (!touchesCaseFile) {
+        const written = this.customers.change(() => void this.putCustomers(customers));
+        for (const c of customers) {
+          this.untilWritten(written, () => this.unwritten.customers.set(c.kdnr, written), () => this.unwritten.customers.get(c.kdnr) === written && this.unwritten.customers.delete(c.kdnr));
+        }
+        return written;
+      }
       const fresh = (changes.notifications ?? []).filter((n) => this.casesDoc.data.notificationKeys[n.key] === undefined);
       queued = fresh.length;
       const written = this.casesDoc.change((data) => this.applyToCaseFile(data, changes, fresh));
+      for (const n of fresh) this.untilWritten(written, () => this.unwritten.notifications.add(n.id), () => this.unwritten.notifications.delete(n.id));
+      for (const c of customers) this.untilWritten(written, () => this.unwritten.committedCustomers.add(c.kdnr), () => this.unwritten.committedCustomers.delete(c.kdnr));
       await (customers.length ? this.commitAcrossFiles(customerKeys, customers, written) : written);
       if (fresh.length) for (const listener of this.queuedListeners) listener();
     });
@@ -515,7 +540,11 @@ export class LowdbStore implements Store {
 
   /** Customers committed with cases but not yet in customers.json (a crash, a failed write) go in now. */
   private applyCommittedCustomers(file: CustomersFile): void {
-    for (const c of Object.values(this.casesDoc.data.committedCustomers ?? {})) if ((file.customers[c.kdnr]?.version ?? 0) < c.version) file.customers[c.kdnr] = copy(c);
+    for (const c of Object.values(this.casesDoc.data.committedCustomers ?? {})) {
+      // Only what cases.json holds on disk is committed; an entry whose write is under way may yet fail.
+      if (this.unwritten.committedCustomers.has(c.kdnr)) continue;
+      if ((file.customers[c.kdnr]?.version ?? 0) < c.version) file.customers[c.kdnr] = copy(c);
+    }
   }
 
   async allNotifications() {
@@ -553,6 +582,8 @@ export class LowdbStore implements Store {
   }
 
   async deleteCustomer(kdnr: string) {
+    // A commit of this customer under way finishes first, so that it cannot bring the erased record back.
+    for (let busy = this.reserved.get(`customer:${kdnr}`); busy; busy = this.reserved.get(`customer:${kdnr}`)) await busy;
     // Erased means erased: also from a commit that cases.json still carries for customers.json.
     if (this.casesDoc.data.committedCustomers?.[kdnr]) await this.casesDoc.change((d) => delete d.committedCustomers?.[kdnr]);
     await this.customers.change((d) => {
@@ -579,6 +610,7 @@ export class LowdbStore implements Store {
   private pending(filter: (n: Notification, d: DeliveryState) => boolean) {
     const found: Array<{ notification: Notification; delivery: DeliveryState }> = [];
     for (const n of Object.values(this.casesDoc.data.notifications)) {
+      if (this.unwritten.notifications.has(n.id)) continue; // its commit may still fail
       const delivery: DeliveryState = this.delivery.data.deliveries[n.id] ?? { status: 'pending', attempts: 0, nextAttemptAt: n.createdAt };
       if (delivery.status === 'pending' && filter(n, delivery)) found.push({ notification: copy(n), delivery: copy(delivery) });
     }
@@ -601,6 +633,7 @@ export class LowdbStore implements Store {
   }
 
   async claimDelivery(id: string, owner: string) {
+    if (this.unwritten.notifications.has(id)) return undefined; // its commit may still fail
     const n = this.casesDoc.data.notifications[id];
     const before = this.delivery.data.deliveries[id] ?? (n && { status: 'pending' as const, attempts: 0, nextAttemptAt: n.createdAt });
     if (before?.status !== 'pending') return undefined;
@@ -753,6 +786,8 @@ export class LowdbStore implements Store {
    * fsync; the format marker comes along.
    */
   async snapshotTo(folder: string): Promise<void> {
+    // Only what is on disk: a change whose write is under way may still fail and be taken back.
+    await this.settled();
     const files: Array<[string, string]> = [
       ['customers.json', JSON.stringify(this.customers.data)],
       ['cases.json', JSON.stringify(this.casesDoc.data)],
@@ -763,6 +798,15 @@ export class LowdbStore implements Store {
     await mkdir(folder, { recursive: true, mode: 0o700 });
     for (const [name, text] of files) await writeDurably(join(folder, name), text);
     await copyFile(join(this.dir, 'format.json'), join(folder, 'format.json'));
+  }
+
+  private documents() {
+    return [this.customers, this.casesDoc, this.delivery, this.conversations, this.presence];
+  }
+
+  /** Until no document has a change that is not on disk (a busy bot gets a short quiet moment between writes). */
+  private async settled(): Promise<void> {
+    while (this.documents().some((d) => !d.isWritten)) await Promise.all(this.documents().map((d) => d.flushed()));
   }
 
   async close() {

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
-import { aCustomer, STAFF, tempDir } from '../support/fixtures.js';
-import { aFlag } from './store-contract.js';
+import { aCustomer, at, attempt as anAttempt, STAFF, tempDir } from '../support/fixtures.js';
+import { aFlag, aNotification, aTask } from './store-contract.js';
 
 /** The next write of this file fails as a full or broken disk would make it fail: its temp file cannot be created. */
 const breakWrites = (dir: string, file: string) => mkdirSync(join(dir, `${file}.tmp`));
@@ -104,5 +104,67 @@ describe('the embedded store: a write that fails leaves no trace', () => {
     // Now in customers.json itself: cases.json no longer needs to carry it.
     expect(JSON.parse(readFileSync(join(dir, 'customers.json'), 'utf8')).customers[anna.kdnr]).toMatchObject({ intensive: false, version: 3 });
     expect(JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')).committedCustomers).toBeUndefined();
+  });
+
+  it('the sender neither sees nor claims a notification whose write is under way: its commit may still fail', async () => {
+    const dir = tempDir();
+    const store = await LowdbStore.open(dir);
+    const task = aTask();
+    const card = aNotification(task, 'neu');
+    breakWrites(dir, 'cases.json');
+    const committing = store.commit({ tasks: [task], notifications: [card] });
+    expect(await store.dueNotifications(new Date(at('2026-11-24 12:00')), 10)).toEqual([]);
+    expect(await store.claimDelivery(card.id, 'sender')).toBeUndefined();
+    await expect(committing).rejects.toThrow();
+    expect(await store.getDelivery(card.id)).toBeUndefined();
+    expect(await store.getNotification(card.id)).toBeUndefined();
+    repairWrites(dir, 'cases.json');
+    // Once on disk, it is the sender's.
+    expect(await store.commit({ tasks: [task], notifications: [card] })).toEqual({ ok: true, queued: 1 });
+    expect((await store.dueNotifications(new Date(at('2026-11-24 12:00')), 10)).map((d) => d.notification.id)).toEqual([card.id]);
+    await store.close();
+  });
+
+  it('a commit of a customer and cases does not carry a customer change whose own write then fails', async () => {
+    const dir = tempDir();
+    const store = await LowdbStore.open(dir);
+    const anna = aCustomer({ kdnr: '123D000001' });
+    await store.commit({ customers: [anna] });
+    breakWrites(dir, 'customers.json');
+    const attempt = { ...anna, attempts: [anAttempt('anruf', '2026-11-24 09:00')], version: 2 };
+    const attempted = store.commit({ customers: [attempt] });
+    // Built on the attempt, which is in memory but not on disk: it waits for it, then loses.
+    const decided = store.commit({ customers: [{ ...attempt, intensive: true, version: 3 }], cases: [aFlag({ kdnr: anna.kdnr })] });
+    await expect(attempted).rejects.toThrow();
+    expect(await decided).toEqual({ ok: false, reason: 'konflikt' });
+    repairWrites(dir, 'customers.json');
+    await store.close();
+    const reopened = await LowdbStore.open(dir);
+    expect(await reopened.getCustomer(anna.kdnr)).toEqual(anna);
+    expect(await reopened.casesOfCustomer(anna.kdnr)).toEqual([]);
+    await reopened.close();
+  });
+
+  it('when both files fail, a commit of a customer and cases leaves the customer as it was', async () => {
+    const dir = tempDir();
+    const store = await LowdbStore.open(dir);
+    const anna = aCustomer({ kdnr: '123D000001' });
+    const other = aCustomer({ kdnr: '123D000002' });
+    await store.commit({ customers: [anna, other] });
+    breakWrites(dir, 'customers.json');
+    breakWrites(dir, 'cases.json');
+    // The other customer's write fails while the decision's cases.json write is still under way.
+    const otherFirst = store.commit({ customers: [{ ...other, intensive: true, version: 2 }] });
+    const decision = store.commit({ customers: [{ ...anna, intensive: true, version: 2 }], cases: [aFlag({ kdnr: anna.kdnr })] });
+    const results = await Promise.allSettled([otherFirst, decision]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(await store.getCustomer(anna.kdnr)).toEqual(anna);
+    repairWrites(dir, 'customers.json');
+    repairWrites(dir, 'cases.json');
+    expect(await store.commit({ customers: [{ ...other, group: 'marktnah', version: 2 }] })).toEqual({ ok: true, queued: 0 });
+    await store.close();
+    const reopened = await LowdbStore.open(dir);
+    expect(await reopened.getCustomer(anna.kdnr)).toEqual(anna);
+    await reopened.close();
   });
 });

@@ -8,7 +8,8 @@ import type { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { teamsTransport } from '../../src/teams/teams-transport.js';
 import { startFakeConnector } from '../support/fake-connector.js';
 import { at, STAFF } from '../support/fixtures.js';
-import { dropSchema, freshSchema, openPostgres } from '../support/postgres.js';
+import pg from 'pg';
+import { dropSchema, freshSchema, openPostgres, TEST_DATABASE_URL } from '../support/postgres.js';
 import { virtualTime } from '../support/virtual-time.js';
 import { aTask } from './store-contract.js';
 
@@ -62,6 +63,23 @@ describe('the sender lease on PostgreSQL', () => {
 
   const senderOn = (store: PostgresStore, name: string, transport: Transport) =>
     new OutboxSender(store, fixedClock(at('2026-11-24 10:00')), transport, async () => ({ type: 'AdaptiveCard' }), silentLogger, { owner: name, appPerSecond: 1_000, limitMargins: { conversationMs: 0, appMs: 0 } });
+
+  it('when the database ends the holder\'s session, another instance takes the lease and the old holder knows it no longer sends', async () => {
+    expect(await a.holdSenderLease()).toBe(true);
+    expect(await b.holdSenderLease()).toBe(false);
+    // The database ends the holder's lease session, as it does for a client it can no longer reach.
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    try {
+      const ended = await admin.query("SELECT pg_terminate_backend(pid) AS ok FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+      expect(ended.rows.length).toBe(1);
+    } finally {
+      await admin.end();
+    }
+    expect(await eventually(() => b.holdSenderLease())).toBe(true);
+    // The old holder does not go on believing it holds the lease: one sender at a time.
+    expect(await a.holdSenderLease()).toBe(false);
+  });
 
   it('two instances drain one outbox: one of them sends, every notification exactly once', async () => {
     const notifications = await queue(20);

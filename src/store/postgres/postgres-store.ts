@@ -539,14 +539,25 @@ export class PostgresStore implements Store {
    * When the holder dies (kill -9, network), PostgreSQL ends its session and the lock is free for the next instance.
    */
   async holdSenderLease(): Promise<boolean> {
-    if (this.lease?.held) return true;
+    if (this.lease?.held) {
+      // A session can end without a word (a network split, a restarted database): ask it before every pass.
+      const lease = this.lease;
+      const alive = await lease.client.query('SELECT 1').then(() => true, () => false);
+      if (alive) return true;
+      if (this.lease === lease) this.lease = undefined;
+      void lease.client.end().catch(() => undefined);
+      return false;
+    }
     if (!this.lease) {
-      const client = new pg.Client(this.connection);
+      // Keepalives both ways: a holder cut off from the database learns it within seconds, and the database frees the
+      // lock of a holder it can no longer reach (otherwise after the kernel's two hours) so another instance takes over.
+      const client = new pg.Client({ ...this.connection, keepAlive: true, keepAliveInitialDelayMillis: 10_000, query_timeout: 10_000 });
       const lease = { client, held: false };
       client.on('error', () => {
         if (this.lease === lease) this.lease = undefined;
       });
       await client.connect();
+      await client.query('SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3; SET tcp_user_timeout = 20000');
       this.lease = lease;
     }
     const lease = this.lease;
